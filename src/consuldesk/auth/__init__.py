@@ -1,0 +1,1 @@
+"""Missions, users, roles, sessions and permissions."""

@@ -1,0 +1,1 @@
+"""Benchmarks behind `consuldesk bench …`: they print figures, tests never time anything."""

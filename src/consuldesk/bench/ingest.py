@@ -1,0 +1,67 @@
+"""`consuldesk bench ingest`: import N generated items into a fresh SQLite database, end to end.
+
+Figures: items/s over the whole import (parse → store raw → triage → cases) and peak resident
+memory, plus resident memory at each quarter, so "flat in the number of items" can be seen.
+"""
+
+from __future__ import annotations
+
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+from rich.console import Console
+from rich.table import Table
+
+from consuldesk.auth.service import do_ensure_mission
+from consuldesk.bench.corpus import generate
+from consuldesk.bootstrap import bootstrap
+from consuldesk.ingest.service import import_files
+from consuldesk.settings import Settings
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/statm") as handle:
+        pages = int(handle.read().split()[1])
+    return pages * resource.getpagesize() / 2**20
+
+
+def run_ingest_benchmark(count: int, database: Path | None, out: Console) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "bench.jsonl"
+        with source.open("wb") as handle:
+            for record in generate(count):
+                handle.write(orjson.dumps(record) + b"\n")
+        db = database or Path(tmp) / "bench.db"
+        runtime = bootstrap(Settings(database_url=f"sqlite:///{db}"))
+        runtime.migrate()
+        with runtime.sessions() as session:
+            do_ensure_mission(session, "bench", "Benchmark mission")
+            session.commit()
+        _ = runtime.pipeline  # load models before the clock starts, as a running server would have
+        checkpoints: list[tuple[int, float]] = []
+        done = 0
+        quarter = max(count // 4, 1)
+
+        def progress(n: int) -> None:
+            nonlocal done
+            before, done = done, done + n
+            if before // quarter != done // quarter:
+                checkpoints.append((done, _rss_mib()))
+
+        started = time.perf_counter()
+        summary = import_files(runtime, [source], mission="bench", progress=progress)
+        elapsed = time.perf_counter() - started
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        runtime.engine.dispose()
+    rate = summary.accepted / elapsed if elapsed else 0.0
+    table = Table(title=f"bench ingest: {count:,} items into SQLite")
+    for column in ("accepted", "duplicates", "rejected", "cases", "seconds", "items/s", "peak RSS MiB"):
+        table.add_column(column, justify="right")
+    table.add_row(f"{summary.accepted:,}", f"{summary.duplicates:,}", f"{summary.rejected:,}",
+                  f"{summary.cases_opened:,}", f"{elapsed:.1f}", f"{rate:,.0f}", f"{peak:.0f}")
+    out.print(table)
+    out.print("RSS during import: " + ", ".join(f"{n:,} items → {mib:.0f} MiB" for n, mib in checkpoints))
+    return {"items_per_second": rate, "peak_rss_mib": peak}

@@ -1,0 +1,61 @@
+"""Composition root: Settings → Runtime (engine, session factory, clock, triage pipeline).
+
+Interfaces (API, console, CLI, worker) build one Runtime at start-up and pass it down; nothing below
+reads settings or creates engines on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from consuldesk.core.clock import Clock, SystemClock
+from consuldesk.settings import Settings
+from consuldesk.storage import migrate
+from consuldesk.storage.db import make_engine, make_sessionmaker
+
+if TYPE_CHECKING:  # the pipeline loads language models: import it only when triage is needed
+    from consuldesk.pipeline.runner import Pipeline, PipelineConfig
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    clock: Clock = field(default_factory=SystemClock)
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        """The triage pipeline, built once per process (its models load once)."""
+        from consuldesk.pipeline.runner import build_default_pipeline
+
+        return build_default_pipeline(pipeline_config(self.settings))
+
+    def migrate(self) -> None:
+        migrate.upgrade(self.engine)
+
+
+def pipeline_config(settings: Settings) -> PipelineConfig:
+    from consuldesk.pipeline.runner import PipelineConfig
+
+    def minutes(value: int) -> timedelta | None:
+        return timedelta(minutes=value) if value > 0 else None
+
+    return PipelineConfig(
+        sla_critical=minutes(settings.sla_critical_minutes),
+        sla_high=minutes(settings.sla_high_minutes),
+        sla_normal=minutes(settings.sla_normal_minutes),
+        sla_low=minutes(settings.sla_low_minutes),
+    )
+
+
+def bootstrap(settings: Settings | None = None, clock: Clock | None = None) -> Runtime:
+    settings = settings or Settings()
+    engine = make_engine(settings.database_url)
+    return Runtime(settings, engine, make_sessionmaker(engine), clock or SystemClock())

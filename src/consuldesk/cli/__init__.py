@@ -1,0 +1,1 @@
+"""The `consuldesk` command line (Typer + Rich). Thin: commands call services."""

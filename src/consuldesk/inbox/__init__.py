@@ -1,0 +1,1 @@
+"""Inbound items, contacts, channels, cases, notes and reply drafts."""

@@ -1,0 +1,1 @@
+"""Application service: connectors → stored raw items → triage pipeline → inbox cases."""

@@ -1,0 +1,1 @@
+"""The triage pipeline: named stages over batches of TriageItem. Pure: no database, no network."""

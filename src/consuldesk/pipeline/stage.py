@@ -1,0 +1,29 @@
+"""The Stage protocol: a named callable over a batch that declares what it reads and writes.
+
+Example::
+
+    class Shout:
+        id = "example.shout"
+        reads = ("text",)
+        writes = ("normalised",)
+
+        def __call__(self, batch: list[TriageItem]) -> list[TriageItem]:
+            for item in batch:
+                item.normalised = item.text.upper()
+            return batch
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from consuldesk.pipeline.item import TriageItem
+
+
+@runtime_checkable
+class Stage(Protocol):
+    id: str
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+
+    def __call__(self, batch: list[TriageItem]) -> list[TriageItem]: ...

@@ -1,0 +1,47 @@
+"""Settings from the environment (prefix CONSULDESK_). Built once in bootstrap, never at import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATA_DIR = Path("var")
+
+
+class Settings(BaseSettings):
+    """Every field can be set as CONSULDESK_<NAME> (e.g. CONSULDESK_DATABASE_URL)."""
+
+    model_config = SettingsConfigDict(env_prefix="CONSULDESK_", extra="ignore")
+
+    database_url: str = Field(
+        default=f"sqlite:///{DEFAULT_DATA_DIR / 'consuldesk.db'}",
+        description="SQLAlchemy URL; SQLite (WAL) by default, postgresql+psycopg://… for PostgreSQL",
+    )
+    host: str = Field(default="127.0.0.1", description="address the console and API listen on")
+    port: int = Field(default=8000, description="port the console and API listen on")
+    session_hours: int = Field(default=12, description="lifetime of a login session or API token, hours")
+    cookie_secure: bool = Field(default=False, description="mark the session cookie Secure (behind HTTPS)")
+    sla_critical_minutes: int = Field(default=15, description="SLA for critical items, minutes")
+    sla_high_minutes: int = Field(default=120, description="SLA for high-urgency items, minutes")
+    sla_normal_minutes: int = Field(default=1440, description="SLA for normal items, minutes")
+    sla_low_minutes: int = Field(default=0, description="SLA for low items, minutes (0 = none)")
+    import_batch_size: int = Field(default=2000, description="items per ingest transaction")
+    max_text_chars: int = Field(default=100_000, description="longest accepted item text")
+    worker_poll_seconds: float = Field(default=1.0, description="how often the worker looks for work")
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_backend(cls, value: str) -> str:
+        if not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("CONSULDESK_DATABASE_URL must be a sqlite:// or postgresql:// URL")
+        return value
+
+
+def env_help() -> str:
+    """One line per setting, for `consuldesk --help`."""
+    lines = []
+    for name, field in Settings.model_fields.items():
+        lines.append(f"CONSULDESK_{name.upper()}: {field.description} (default: {field.default})")
+    return "\n\n".join(lines)

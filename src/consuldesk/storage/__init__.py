@@ -1,0 +1,1 @@
+"""SQL plumbing (engine, base classes, column types, migrations); no business rules."""

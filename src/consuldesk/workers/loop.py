@@ -1,0 +1,37 @@
+"""The worker loop behind `consuldesk worker` and the console's in-process worker thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from consuldesk.bootstrap import Runtime
+from consuldesk.ingest.service import process_pending
+
+log = logging.getLogger("consuldesk.worker")
+
+
+def run_worker(runtime: Runtime, stop: threading.Event, *, once: bool = False) -> int:
+    """Process pending items until `stop` is set (or, with once=True, until none are left)."""
+    total = 0
+    while not stop.is_set():
+        try:
+            done = process_pending(runtime, limit=runtime.settings.import_batch_size)
+        except Exception:  # keep the desk running; the batch stays RECEIVED and is retried
+            log.exception("triage batch failed; will retry")
+            done = 0
+            if once:
+                raise
+        total += done
+        if done == 0:
+            if once:
+                break
+            stop.wait(runtime.settings.worker_poll_seconds)
+    return total
+
+
+def start_background_worker(runtime: Runtime) -> tuple[threading.Thread, threading.Event]:
+    stop = threading.Event()
+    thread = threading.Thread(target=run_worker, args=(runtime, stop), name="consuldesk-worker", daemon=True)
+    thread.start()
+    return thread, stop
