@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from factories import PASSWORD, ingest, make_mission, make_user
 from fastapi.testclient import TestClient
 
 from consuldesk.app import create_app
 from consuldesk.bootstrap import Runtime
 from consuldesk.ingest.service import process_pending
+from factories import PASSWORD, ingest, make_mission, make_user
 
 DISTRESS = "Help! We are trapped on the roof by the flood water, my daughter is injured, please send rescue"
 
@@ -61,7 +61,8 @@ def test_officer_works_a_case_over_the_api(client: TestClient) -> None:
     assert top["urgency"] == "critical"
     case_url = f"/api/v1/cases/{top['id']}"
     assert client.post(f"{case_url}/assign", json={"assignee": "officer"}, headers=headers).status_code == 200
-    assert client.post(f"{case_url}/notes", json={"body": "Rescue services alerted."}, headers=headers).status_code == 201
+    note = client.post(f"{case_url}/notes", json={"body": "Rescue services alerted."}, headers=headers)
+    assert note.status_code == 201
     detail = client.post(f"{case_url}/state", json={"state": "waiting"}, headers=headers).json()
     assert detail["case"]["assignee"] == "officer"
     assert detail["case"]["state"] == "waiting"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from factories import ingest, make_mission, make_user
 from sqlalchemy import select
 
 from consuldesk.audit.service import list_events
@@ -17,13 +16,16 @@ from consuldesk.errors import InvalidTransition, NotFound, PermissionDenied
 from consuldesk.inbox import actions, queries
 from consuldesk.inbox.models import Case
 from consuldesk.inbox.schemas import CaseFilters, DraftIn
+from factories import ingest, make_mission, make_user
 
 DISTRESS = "Help! We are trapped on the roof by the flood water, my daughter is injured, please send rescue"
 RECORDS = [
     {"id": "i1", "platform": "facebook", "text": "Thank you so much to the consular team, you were wonderful!"},
     {"id": "i2", "platform": "x", "text": DISTRESS},
-    {"id": "i3", "platform": "mastodon", "text": "¿Cuánto tarda la renovación del pasaporte? Hice la solicitud hace un mes."},
-    {"id": "i4", "platform": "x", "text": "My passport was stolen last night and I fly home tomorrow morning, what do I do?"},
+    {"id": "i3", "platform": "mastodon",
+     "text": "¿Cuánto tarda la renovación del pasaporte? Hice la solicitud hace un mes."},
+    {"id": "i4", "platform": "x",
+     "text": "My passport was stolen last night and I fly home tomorrow morning, what do I do?"},
 ]
 
 

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import orjson
 import pytest
-from factories import ingest, make_mission
 from sqlalchemy import func, select
 
 from consuldesk.bootstrap import Runtime
 from consuldesk.core.clock import FrozenClock
 from consuldesk.core.types import CaseState, ItemStatus
-from consuldesk.ingest.service import import_files, process_pending
 from consuldesk.inbox.models import Case, Item
+from consuldesk.ingest.service import import_files, process_pending
+from factories import ingest, make_mission
 
 DISTRESS = "Help! We are trapped on the roof by the flood water, my daughter is injured, please send rescue"
 ROUTINE = "How long does a passport renewal take at the moment? I applied three weeks ago."

@@ -8,11 +8,12 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
-from consuldesk.auth.models import User
 from consuldesk.auth.http import request_token
+from consuldesk.auth.models import User
 from consuldesk.auth.service import get_user_for_token
 from consuldesk.bootstrap import Runtime
 from consuldesk.errors import NotAuthenticated
+
 
 def get_runtime(request: Request) -> Runtime:
     runtime: Runtime = request.app.state.runtime

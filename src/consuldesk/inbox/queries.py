@@ -38,7 +38,7 @@ def is_sla_breached(case: Case, now: datetime) -> bool:
     )
 
 
-def _filtered(user: User, filters: CaseFilters, session: Session) -> Select[tuple[Case]]:
+def _filtered(user: User, filters: CaseFilters, session: Session) -> Select[Case]:
     query = select(Case)
     scope = mission_scope(user)
     if scope is not None:
@@ -131,7 +131,7 @@ def get_case_detail(session: Session, user: User, case_id: int, *, now: datetime
         select(ReplyDraft).where(ReplyDraft.case_id == case.id).order_by(ReplyDraft.created_at)
     ).all()
     author_ids = {n.author_id for n in notes} | {d.author_id for d in drafts}
-    names = dict(
+    names: dict[int | None, str] = dict(
         session.execute(select(User.id, User.display_name).where(User.id.in_(author_ids))).tuples().all()
     )
     return CaseDetail(

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 import consuldesk.storage.base
-from sqlalchemy.dialects import postgresql
 
 revision: str = 'd4d505433892'
 down_revision: str | None = None
