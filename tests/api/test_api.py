@@ -78,7 +78,7 @@ def test_writes_need_the_right_role(client: TestClient) -> None:
     response = client.post(f"/api/v1/cases/{case_id}/notes", json={"body": "hi"}, headers=headers)
     assert response.status_code == 403 and response.json()["code"] == "CD-E1403"
     assert client.post("/api/v1/users", headers=_token(client), json={
-        "username": "x", "password": "long enough pw", "roles": ["officer"]}).status_code == 403
+        "username": "newbie", "password": "long enough pw", "roles": ["officer"]}).status_code == 403
 
 
 def test_items_pushed_over_http_are_stored_then_triaged(client: TestClient, runtime: Runtime) -> None:

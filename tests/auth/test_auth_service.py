@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from factories import PASSWORD, make_mission, make_user
 
 from consuldesk.auth.service import do_login, get_user_for_token, mission_scope
 from consuldesk.bootstrap import Runtime
 from consuldesk.core.clock import FrozenClock
 from consuldesk.errors import Conflict, InvalidInput, NotAuthenticated, NotFound
+from factories import PASSWORD, make_mission, make_user
 
 
 def test_password_is_hashed_with_argon2(runtime: Runtime) -> None:

@@ -61,7 +61,7 @@ def test_malformed_lines_are_reported_and_the_rest_imported(runtime: Runtime, tm
     assert all(r.file.endswith("in.jsonl") for r in summary.rejections)
     rejects = [orjson.loads(line) for line in summary.rejects_files[0].read_bytes().splitlines()]
     assert [r["line"] for r in rejects] == [2, 3]
-    assert "text" in rejects[1]["reason"]
+    assert rejects[1]["reason"] == "unrecognised record shape (keys: id)"
 
 
 def test_raw_payload_is_stored_before_triage(runtime: Runtime, tmp_path: Path) -> None:

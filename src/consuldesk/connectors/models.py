@@ -39,7 +39,7 @@ class Cursor:
     value: str
 
 
-class RetryAfter(Exception):  # noqa: N818 - it is a signal, not an error
+class RetryAfter(Exception):
     """Raised by a connector on a rate limit: the scheduler decides when to poll again."""
 
     def __init__(self, seconds: float) -> None:

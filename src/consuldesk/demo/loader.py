@@ -14,8 +14,8 @@ from consuldesk.auth.service import do_create_user, do_ensure_mission, get_user_
 from consuldesk.bootstrap import Runtime
 from consuldesk.connectors.file_import import Rejected, iter_import_file
 from consuldesk.connectors.models import RawItem
-from consuldesk.ingest.service import ImportSummary, import_records
 from consuldesk.inbox.models import Channel, Item
+from consuldesk.ingest.service import ImportSummary, import_records
 
 SCENARIO = Path(__file__).with_name("scenario.jsonl")
 MISSIONS = {

@@ -93,10 +93,10 @@ def list_cases(
 
 
 def _rows(session: Session, cases: Sequence[Case], now: datetime) -> list[CaseRow]:
-    mission_codes = dict(session.execute(select(Mission.id, Mission.code)).tuples().all())
+    mission_codes = dict(session.execute(select(Mission.id, Mission.code)).all())
     assignee_ids = {c.assignee_id for c in cases if c.assignee_id}
     names = (
-        dict(session.execute(select(User.id, User.username).where(User.id.in_(assignee_ids))).tuples().all())
+        dict(session.execute(select(User.id, User.username).where(User.id.in_(assignee_ids))).all())
         if assignee_ids
         else {}
     )
@@ -132,7 +132,7 @@ def get_case_detail(session: Session, user: User, case_id: int, *, now: datetime
     ).all()
     author_ids = {n.author_id for n in notes} | {d.author_id for d in drafts}
     names: dict[int | None, str] = dict(
-        session.execute(select(User.id, User.display_name).where(User.id.in_(author_ids))).tuples().all()
+        session.execute(select(User.id, User.display_name).where(User.id.in_(author_ids))).all()
     )
     return CaseDetail(
         case=_rows(session, [case], now)[0],

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from consuldesk.core.clock import ensure_utc
 from consuldesk.core.types import CaseState, ItemStatus
-from consuldesk.ingest.store import StoredItem
 from consuldesk.inbox.models import Case, Item
+from consuldesk.ingest.store import StoredItem
 from consuldesk.pipeline.item import TriageItem
 
 if TYPE_CHECKING:
@@ -92,9 +92,7 @@ def do_triage_and_file(
     case_of_original: dict[int, int | None] = {}
     for start in range(0, len(outside), 900):
         case_of_original.update(
-            session.execute(select(Item.id, Item.case_id).where(Item.id.in_(outside[start : start + 900])))
-            .tuples()
-            .all()
+            session.execute(select(Item.id, Item.case_id).where(Item.id.in_(outside[start : start + 900]))).all()
         )
 
     new_cases: dict[tuple[int, str], dict[str, Any]] = {}

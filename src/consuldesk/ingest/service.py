@@ -21,9 +21,9 @@ from consuldesk.bootstrap import Runtime
 from consuldesk.connectors.file_import import Rejected, iter_import_file
 from consuldesk.connectors.models import RawItem
 from consuldesk.core.types import ItemStatus
+from consuldesk.inbox.models import Item
 from consuldesk.ingest.process import ProcessCounts, do_triage_and_file
 from consuldesk.ingest.store import ChannelDirectory, ContactDirectory, StoredItem, do_store_raw
-from consuldesk.inbox.models import Item
 
 Progress = Callable[[int], None]
 

@@ -22,8 +22,14 @@ from consuldesk.pipeline.item import TriageItem
 
 @runtime_checkable
 class Stage(Protocol):
-    id: str
-    reads: tuple[str, ...]
-    writes: tuple[str, ...]
+    # Read-only members, so a stage may declare them as plain class attributes of any tuple length.
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def reads(self) -> tuple[str, ...]: ...
+
+    @property
+    def writes(self) -> tuple[str, ...]: ...
 
     def __call__(self, batch: list[TriageItem]) -> list[TriageItem]: ...
