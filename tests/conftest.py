@@ -13,8 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import text
 
+from consuldesk.auth import service as auth_service
 from consuldesk.bootstrap import Runtime, bootstrap
 from consuldesk.core.clock import FrozenClock
 from consuldesk.settings import Settings
@@ -30,6 +32,12 @@ def require_service(reason: str) -> None:
     if IN_CI:
         pytest.fail(f"{reason} (CI must run this suite)")
     pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap argon2 parameters in tests (0.3 s a hash otherwise); still real argon2 hashes."""
+    monkeypatch.setattr(auth_service, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 @pytest.fixture(scope="session")

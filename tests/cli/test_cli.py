@@ -71,3 +71,21 @@ def test_triage_contract(tmp_path: Path) -> None:
     assert lines[2]["redacted_text"] == ""
     assert lines[3]["id"] == "long"
     assert lines[4]["duplicate_of"] == "a"
+
+
+def test_render_prints_parts_for_a_platform(tmp_path: Path) -> None:
+    advisory = tmp_path / "advisory.md"
+    advisory.write_text("Road closures near Coimbra\n" + "The A1 motorway is closed in both directions. " * 12,
+                        encoding="utf-8")
+    result = runner.invoke(app, ["render", "--platform", "x", "--file", str(advisory)])
+    assert result.exit_code == 0, result.output
+    rendered = orjson.loads(result.stdout)
+    assert rendered["platform"] == "x"
+    assert len(rendered["parts"]) > 1
+    assert rendered["parts"][0]["text"].startswith("Road closures near Coimbra")
+
+
+def test_render_of_a_missing_file_fails_clearly(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["render", "--platform", "x", "--file", str(tmp_path / "none.md")])
+    assert result.exit_code == 1
+    assert "cannot read" in result.output

@@ -6,12 +6,10 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from argon2 import PasswordHasher
 from starlette.testclient import TestClient
 
 from consuldesk.app import create_app
 from consuldesk.audit.service import list_events
-from consuldesk.auth import service as auth_service
 from consuldesk.auth.service import get_user_by_username
 from consuldesk.bootstrap import Runtime
 from consuldesk.inbox.queries import get_case_detail, list_cases
@@ -37,12 +35,6 @@ RECORDS = [
     },
 ]
 HX = {"HX-Request": "true"}
-
-
-@pytest.fixture(autouse=True)
-def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Cheap argon2 parameters: these tests create and log in users constantly (0.3 s per hash)."""
-    monkeypatch.setattr(auth_service, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 @pytest.fixture

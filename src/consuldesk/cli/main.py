@@ -232,6 +232,24 @@ def demo(
         _serve(runtime, runtime.settings.host, runtime.settings.port)
 
 
+@app.command()
+def render(
+    platform: Annotated[str, typer.Option(help="x, bluesky, mastodon, instagram, linkedin, facebook, …")],
+    file: Annotated[Path, typer.Option(help="advisory as JSON, or plain text/Markdown (first line = title)")],
+    mastodon_limit: Annotated[int, typer.Option(help="the Mastodon instance's character limit")] = 500,
+) -> None:
+    """Render one advisory for a platform: prints {"platform": P, "parts": [{"text": …}, …]}."""
+    import json
+
+    from consuldesk.publishing.render import render_command
+
+    try:
+        result = render_command(platform, file, mastodon_max_characters=mastodon_limit)
+    except ConsulDeskError as exc:
+        raise _fail(exc) from exc
+    typer.echo(json.dumps(result, ensure_ascii=False))
+
+
 bench_app = typer.Typer(help="Benchmarks that print throughput and memory.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 

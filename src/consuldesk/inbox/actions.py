@@ -99,6 +99,8 @@ def check_draft_reply(session: Session, clock: Clock, user: User, case_id: int, 
         item = session.get(Item, draft.in_reply_to_item_id)
         if item is None or item.case_id != case.id:
             raise InvalidInput("the item replied to is not part of this case")
+    if not draft.body.strip():
+        raise InvalidInput("a reply draft cannot be empty")
     now = clock.now()
     reply = ReplyDraft(
         case_id=case.id, in_reply_to_item_id=draft.in_reply_to_item_id, author_id=user.id,
