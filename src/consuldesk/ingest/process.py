@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from consuldesk.core.clock import ensure_utc
@@ -21,6 +21,7 @@ from consuldesk.core.types import CaseState, ItemStatus
 from consuldesk.inbox.models import Case, Item
 from consuldesk.ingest.store import StoredItem
 from consuldesk.pipeline.item import TriageItem
+from consuldesk.storage.bulk import insert_returning_ids
 
 if TYPE_CHECKING:
     from consuldesk.pipeline.runner import Pipeline
@@ -132,9 +133,9 @@ def do_triage_and_file(
 
     if new_cases:
         targets = list(new_cases)
-        ids = session.execute(
-            insert(Case).returning(Case.id, sort_by_parameter_order=True), [new_cases[k] for k in targets]
-        ).scalars().all()
+        ids = insert_returning_ids(
+            session, Case, [new_cases[k] for k in targets], ("mission_id", "thread_key")
+        )
         created_ids = dict(zip(targets, ids, strict=True))
         counts.cases_opened = len(ids)
     else:

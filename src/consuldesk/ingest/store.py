@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from consuldesk.auth.models import Mission
@@ -21,6 +21,7 @@ from consuldesk.connectors.models import RawItem
 from consuldesk.core.types import ItemStatus
 from consuldesk.errors import NotFound
 from consuldesk.inbox.models import Channel, Contact, Item
+from consuldesk.storage.bulk import insert_returning_ids
 
 _CACHE_LIMIT = 50_000
 
@@ -117,10 +118,8 @@ class ContactDirectory:
                      "handle": _clip(wanted[(p, k)].author_handle)}
                     for p, k in missing
                 ]
-                result = self._session.execute(
-                    insert(Contact).returning(Contact.id, sort_by_parameter_order=True), rows
-                )
-                for (p, k), contact_id in zip(missing, result.scalars().all(), strict=True):
+                new_ids = insert_returning_ids(self._session, Contact, rows, ("platform", "author_key"))
+                for (p, k), contact_id in zip(missing, new_ids, strict=True):
                     self._cache[(p, k)] = contact_id
         return [
             self._cache.get((raw.platform, key[:200])) if (key := author_key(raw)) else None for raw in raws
@@ -180,7 +179,7 @@ def do_store_raw(
             "received_at": received_at, "raw": raw.raw, "thread_ref": _clip(raw.thread_ref, 300),
             "in_reply_to": _clip(raw.in_reply_to), "status": ItemStatus.RECEIVED.value,
         })
-    ids = session.execute(insert(Item).returning(Item.id, sort_by_parameter_order=True), rows).scalars().all()
+    ids = insert_returning_ids(session, Item, rows, ("platform", "external_id"))
     stored = [
         StoredItem(
             id=item_id, mission_id=row["mission_id"], contact_id=row["contact_id"], platform=raw.platform,
