@@ -1,0 +1,217 @@
+"""InMemoryFingerprintIndex: the default FingerprintIndex, bounded so memory stays flat on a stream.
+
+Entries live in a ring of `capacity` slots; the oldest is overwritten (evicted) when the ring is
+full. Per slot: the item id, the id of the first item of its duplicate cluster ("root"), the exact
+fingerprint and the MinHash signature (16 low bits per permutation: enough to estimate similarity,
+half the memory). Near duplicates are found with LSH banding: 16 bands of 4 minima, one open table
+per band mapping a band hash to the ring slot that last had it. A table slot may point at an entry
+that was evicted or overwritten; every candidate is verified against the stored signature, so a
+stale pointer can only cost a missed match, never a false one.
+
+At the default 200,000 entries this is about 26 MB of signatures, 25 MB of band tables and tags,
+and the Python strings of ids and fingerprints. Must not import stages or storage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from consuldesk.pipeline.minhash import NUM_PERM
+from consuldesk.pipeline.ports import Signature, SignatureMatrix
+
+BANDS = 16
+ROWS = NUM_PERM // BANDS
+_EMPTY = -1
+_BAND_MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5], dtype=np.uint64)
+
+
+def band_keys(signatures: SignatureMatrix) -> npt.NDArray[np.uint64]:
+    """One 64-bit hash per (row, band) of a signature matrix."""
+    rows = signatures.reshape(len(signatures), BANDS, ROWS).astype(np.uint64)
+    keys = (rows * _BAND_MULT[None, None, :ROWS]).sum(axis=2, dtype=np.uint64)
+    keys ^= keys >> np.uint64(29)
+    keys += np.arange(BANDS, dtype=np.uint64)[None, :] * np.uint64(0x9E3779B97F4A7C15)
+    out: npt.NDArray[np.uint64] = keys
+    return out
+
+
+class InMemoryFingerprintIndex:
+    def __init__(self, capacity: int = 200_000, threshold: float = 0.75) -> None:
+        if capacity < 1:
+            raise ValueError("capacity must be positive")
+        self.capacity = capacity
+        self.threshold = threshold
+        self._ids: list[str | None] = [None] * capacity
+        self._roots: list[str | None] = [None] * capacity
+        self._fps: list[str | None] = [None] * capacity
+        self._seq = np.full(capacity, -1, dtype=np.int64)  # insertion number of each slot's entry
+        self._sigs = np.zeros((capacity, NUM_PERM), dtype=np.uint16)
+        self._has_sig = np.zeros(capacity, dtype=bool)
+        self._exact: dict[str, int] = {}  # fingerprint → slot of the first live entry with it
+        self._next = 0
+        table_size = 1 << max(4, (capacity - 1).bit_length())
+        self._mask = np.uint64(table_size - 1)
+        self._tables = np.full((BANDS, table_size), _EMPTY, dtype=np.int32)
+        # 16 more bits of the band hash per table slot: most unrelated entries sharing a slot are
+        # rejected by this tag before any signature is compared.
+        self._tags = np.zeros((BANDS, table_size), dtype=np.uint16)
+
+    def __len__(self) -> int:
+        return min(self._next, self.capacity)
+
+    def add(self, id: str, fingerprint: str, signature: Signature | None) -> None:
+        """Seed one entry (e.g. from storage at start-up); it is the root of its own cluster."""
+        sig = np.zeros((1, NUM_PERM), dtype=np.uint32) if signature is None else signature.reshape(1, NUM_PERM)
+        self._insert([id], [id], [fingerprint], sig.astype(np.uint32), np.array([signature is not None]))
+
+    def match_and_add(
+        self,
+        ids: Sequence[str],
+        fingerprints: Sequence[str | None],
+        signatures: SignatureMatrix,
+        near: npt.NDArray[np.bool_],
+    ) -> list[str | None]:
+        out: list[str | None] = []
+        # Chunks never exceed half the ring, so nothing a chunk inserts evicts its own entries.
+        step = max(1, self.capacity // 2)
+        for lo in range(0, len(ids), step):
+            hi = lo + step
+            out += self._match_chunk(ids[lo:hi], fingerprints[lo:hi], signatures[lo:hi], near[lo:hi])
+        return out
+
+    def _match_chunk(
+        self,
+        ids: Sequence[str],
+        fps: Sequence[str | None],
+        sigs: SignatureMatrix,
+        near: npt.NDArray[np.bool_],
+    ) -> list[str | None]:
+        n = len(ids)
+        near = near & np.fromiter((fp is not None for fp in fps), dtype=bool, count=n)
+        rows = np.flatnonzero(near)
+        index_hit: dict[int, int] = {}  # row → ring slot of the oldest similar indexed entry
+        batch_hit: dict[int, int] = {}  # row → earlier row of this batch that is similar
+        keys = band_keys(sigs[rows]) if rows.size else np.zeros((0, BANDS), dtype=np.uint64)
+        if rows.size:
+            self._near_in_index(rows, sigs, keys, index_hit)
+            self._near_in_batch(rows, sigs, keys, batch_hit)
+        result: list[str | None] = [None] * n
+        roots: list[str] = list(ids)
+        first_row: dict[str, int] = {}
+        insert = np.zeros(n, dtype=bool)
+        exact, slot_roots = self._exact, self._roots
+        for i in range(n):
+            fp = fps[i]
+            if fp is None:
+                continue
+            root: str | None = None
+            slot = exact.get(fp)
+            if slot is not None:
+                root = slot_roots[slot]
+            elif fp in first_row:
+                root = roots[first_row[fp]]
+            else:
+                first_row[fp] = i
+                insert[i] = True  # exact copies add nothing; everything else is remembered
+                if i in index_hit:
+                    root = slot_roots[index_hit[i]]
+                elif i in batch_hit:
+                    root = roots[batch_hit[i]]
+            if root is not None and root != ids[i]:  # never a duplicate of itself (a re-run)
+                result[i] = root
+                roots[i] = root
+        todo = np.flatnonzero(insert).tolist()
+        if todo:
+            self._insert(
+                [ids[i] for i in todo],
+                [roots[i] for i in todo],
+                [fps[i] or "" for i in todo],
+                sigs[todo],
+                near[todo],
+            )
+        return result
+
+    def _near_in_index(
+        self, rows: npt.NDArray[np.intp], sigs: SignatureMatrix, keys: npt.NDArray[np.uint64], hits: dict[int, int]
+    ) -> None:
+        slots = (keys & self._mask).astype(np.intp)
+        bands = np.arange(BANDS)[None, :]
+        cand = self._tables[bands, slots]  # rows × bands: ring slots or -1
+        live = (cand >= 0) & (self._tags[bands, slots] == (keys >> np.uint64(48)).astype(np.uint16))
+        r, b = np.nonzero(live)
+        if r.size == 0:
+            return
+        pos = cand[r, b].astype(np.int64)
+        # A near copy hits the same entry in most bands: compare each (row, entry) pair once.
+        pairs = np.unique(r * self.capacity + pos)
+        r, pos = pairs // self.capacity, pairs % self.capacity
+        mine = sigs[rows[r]].astype(np.uint16)
+        ok = ((self._sigs[pos] == mine).mean(axis=1) >= self.threshold) & self._has_sig[pos]
+        r, pos = r[ok], pos[ok]
+        if r.size == 0:
+            return
+        # Oldest similar entry per row: sort by (row, insertion number) and keep each row's first.
+        order = np.lexsort((self._seq[pos], r))
+        r, pos = r[order], pos[order]
+        first = np.concatenate(([True], r[1:] != r[:-1]))
+        for row, slot in zip(rows[r[first]].tolist(), pos[first].tolist(), strict=True):
+            hits[row] = slot
+
+    def _near_in_batch(
+        self, rows: npt.NDArray[np.intp], sigs: SignatureMatrix, keys: npt.NDArray[np.uint64], hits: dict[int, int]
+    ) -> None:
+        m = rows.size
+        # Keys are salted per band, so one unique over all of them finds, for every (row, band),
+        # the first row of the batch with the same band: flat position // BANDS is that row.
+        _, first, inverse = np.unique(keys.ravel(), return_index=True, return_inverse=True)
+        cand = (first[inverse] // BANDS).reshape(m, BANDS)
+        r, b = np.nonzero(cand < np.arange(m)[:, None])
+        if r.size == 0:
+            return
+        c = cand[r, b]
+        pairs = np.unique(r * m + c)  # a row often meets the same earlier row in several bands
+        r, c = pairs // m, pairs % m
+        ok = (sigs[rows[r]] == sigs[rows[c]]).mean(axis=1) >= self.threshold
+        r, c = r[ok], c[ok]
+        if r.size == 0:
+            return
+        first_ok = np.concatenate(([True], r[1:] != r[:-1]))  # pairs are sorted: smallest c first
+        for row, earlier in zip(rows[r[first_ok]].tolist(), rows[c[first_ok]].tolist(), strict=True):
+            hits[row] = earlier
+
+    def _insert(
+        self,
+        ids: list[str],
+        roots: list[str],
+        fps: list[str],
+        sigs: SignatureMatrix,
+        has_sig: npt.NDArray[np.bool_],
+    ) -> None:
+        count = len(ids)
+        seqs = np.arange(self._next, self._next + count, dtype=np.int64)
+        slots = seqs % self.capacity
+        exact, fp_at, id_at, root_at = self._exact, self._fps, self._ids, self._roots
+        for k, slot in enumerate(slots.tolist()):
+            old = fp_at[slot]
+            if old is not None and exact.get(old) == slot:
+                del exact[old]  # evicting the oldest entry forgets its fingerprint too
+            fp = fps[k]
+            fp_at[slot] = fp
+            id_at[slot] = ids[k]
+            root_at[slot] = roots[k]
+            if fp and fp not in exact:
+                exact[fp] = slot
+        self._seq[slots] = seqs
+        self._sigs[slots] = sigs.astype(np.uint16)
+        self._has_sig[slots] = has_sig
+        with_sig = np.flatnonzero(has_sig)
+        if with_sig.size:
+            keys = band_keys(sigs[with_sig])
+            table_slots = (keys & self._mask).astype(np.intp)
+            bands = np.arange(BANDS)[None, :]
+            self._tables[bands, table_slots] = slots[with_sig, None].astype(np.int32)
+            self._tags[bands, table_slots] = (keys >> np.uint64(48)).astype(np.uint16)
+        self._next += count

@@ -1,0 +1,95 @@
+"""Street-level addresses: a house number next to a street word, plus unit and town chunks.
+
+Triggered from the digit runs found by `numbers.NUMBERISH` (an address has a number), and only when
+a street word (rue, Calle, Straße, Road, شارع, 路 …) is near it, so most texts never reach the
+address patterns. Spans cover what a courier would need: "Flat 4B, 22 Marine Parade, Brighton
+BN2 1TL"; a town alone is not an address. Bounded quantifiers only: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consuldesk.pipeline.lexicon import trie_pattern
+from consuldesk.pipeline.pii import cues
+from consuldesk.pipeline.text import LOWER, UPPER
+
+_WORD = rf"[{UPPER}][{LOWER}'’\-]{{1,24}}"
+_PARTICLE = r"(?:de|del|de la|da|das|do|dos|du|des|la|le|les|el|al|di|della|van|von|der|den|d'|l')"
+_NAME = rf"(?:(?:{_PARTICLE}|{_WORD}|(?i:dr|st|sr|sta|sto|san|santa)\.?)[ ]){{0,5}}{_WORD}"
+_NUM = r"\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?"
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return trie_pattern(((w, False) for w in words), r"(?![^\W_])")
+
+
+_BEFORE = rf"(?i:{_alt(cues.STREET_BEFORE)})"
+_AFTER = rf"(?i:{_alt(cues.STREET_AFTER)})"
+_ONE_UNIT = rf"(?i:{_alt(cues.UNIT)})\.?[ ]?[\w\-/]{{1,6}},?[ ]+"
+_UNIT = rf"(?:{_ONE_UNIT}){{0,2}}"
+_DIRECTION = r"(?:[ ](?:North|South|East|West|N|S|E|W|NE|NW|SE|SW))?"
+_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4,5}(?:-\d{3,4})?)"
+_TAIL = (
+    r"(?:,[ ]?\d{1,2}\s?[º°ª]?[ ]?[A-Za-z]{0,4}(?=[,\s.]|$))?"  # floor/door: "2ºB", "3º Esq"
+    r"(?:,[ ]?(?i:apartment|apt|flat|unit|piso|suite)\.?[ ]?\w{1,5})?"
+    rf"(?:,[ ]?(?:(?:{_POSTCODE}[ ])?{_WORD}(?:[ ](?:{_WORD}|\d{{1,3}})){{0,2}}"
+    rf"(?:[ ][A-Z]{{2}}(?![A-Za-z0-9]))?(?:[ ]{_POSTCODE})?"
+    rf"|[A-Z]{{2}}[ ]{_POSTCODE}|{_POSTCODE})){{0,2}}"
+)
+_COMPOUND = "straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|straat|laan|plein|gracht|kade|singel|dijk"
+_ADDRESS = re.compile(
+    rf"{_UNIT}{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}{_TAIL}"  # 12 rue de la Paix, 7 carrer de Sant Antoni
+    rf"|{_UNIT}{_NUM},?[ ]+(?:{_WORD}[ ]){{0,3}}{_AFTER}\.?{_DIRECTION}{_TAIL}"  # 22 Marine Parade
+    rf"|{_UNIT}{_BEFORE}[ ]+(?:{_NAME}|\d{{1,4}})(?:[ ](?:{_WORD}|\d{{1,3}}/\d{{1,3}}))?,?[ ]+"
+    rf"(?i:n[º°o]\.?[ ]?)?{_NUM}(?![\d:]){_TAIL}"  # Calle Larga 4412, Rua Dr. Barcelos 1120
+    rf"|(?:{_ONE_UNIT}){{1,2}}{_BEFORE}[ ]+{_NUM}(?![\d:]){_TAIL}"  # Building 22, Street 870
+    rf"|{_WORD}(?i:{_COMPOUND})[ ]\d{{1,4}}[a-z]?{_TAIL}"  # Hauptstraße 5, Kerkstraat 12
+    r"|(?:(?:فيلا|عمارة|بناية|مبنى|شقة|منزل)\s?\d{1,5}\s?[،,]\s?)?شارع\s?[\w]{1,20}(?:\s[\w]{1,20})?"
+    r"(?:\s?[،,]\s?\d{1,5})?(?:\s?[،,]\s?[\u0621-\u064a]{2,20})?"
+    r"|[\u4e00-\u9fff]{2,12}?(?:路|街|大道|道|巷|弄)\d{1,5}(?:号|號)(?:\d{1,4}(?:室|楼|樓))?"
+    r"|[\u4e00-\u9fff]{1,8}[市区町村][\u4e00-\u9fff\u3040-\u30ff]{0,8}?\d{1,2}(?:丁目|-)\d{1,3}(?:番地?|-)\d{1,3}号?"
+    r"|[가-힣]{1,10}(?:로|길)\s?\d{1,4}(?:번길\s?\d{1,4})?(?:-\d{1,4})?"
+)
+# Street words glued into compounds ("Hauptstraße", "Kerkstraat") or in scripts without spaces.
+_GLUED_STREET = re.compile(r"straße|strasse|straat|laan|gracht|[路街道巷弄]\d|丁目|[로길]\s?\d")
+_DIGIT = re.compile(r"\d")
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def street_positions(low: str, street_hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Street-word positions: the scanned ones plus compound and CJK street markers."""
+    found = list(street_hits)
+    if "stra" in low or "laan" in low or "gracht" in low or (not low.isascii() and _CJK.search(low)):
+        found += [m.span() for m in _GLUED_STREET.finditer(low)]
+    return found
+
+
+_WORD_START = re.compile(r"(?<![\w'’.\-/])\w")
+
+
+def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Address spans around street words that have a number nearby.
+
+    An address starts at most a few words before its street word ("Flat 4B, 22 Marine Parade"), so
+    the pattern is anchored (`match`) at those word starts only, never searched across the text.
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for start, end in streets:
+        if not _DIGIT.search(text, max(0, start - 30), min(n, end + 40)):
+            continue  # an address has a number within a few words of its street word
+        starts = [m.start() for m in _WORD_START.finditer(text, max(0, start - 40), start + 1)][-7:]
+        for pos in starts:
+            m = _ADDRESS.match(text, pos, min(n, end + 100))
+            if m is None:
+                continue
+            s, e = m.start(), m.end()
+            while e > s and text[e - 1] in " ,.;:":
+                e -= 1
+            if e > start and e - s >= 6:
+                spans.append((s, e))
+                break  # the earliest start gives the longest address
+    return spans

@@ -1,0 +1,177 @@
+"""Keyword cues for PII in many languages, lowercase. Data only.
+
+A cue is what makes a number a passport number rather than a phone number, or a capitalised word a
+name rather than a place. Cue words themselves are never part of a span. Entries are '|'-separated
+for compactness; multi-word cues are single-spaced.
+"""
+
+from __future__ import annotations
+
+
+def _split(*chunks: str) -> tuple[str, ...]:
+    return tuple(t.strip() for chunk in chunks for t in chunk.split("|") if t.strip())
+
+
+PASSPORT = _split(
+    "passport|passport no|passport number|passport nr|passport num|passport#|passport's|pp no|pp number|",
+    "travel document number|pasaporte|número de pasaporte|nº de pasaporte|pasaporte nº|no. de pasaporte|",
+    "passaporte|número do passaporte|n.º do passaporte|passeport|numéro de passeport|n° de passeport|",
+    "passaporto|numero di passaporto|reisepass|reisepassnummer|passnummer|pass-nr|pass nr|paspoort|",
+    "paspoortnummer|paszport|paszportu|nr paszportu|numer paszportu|загранпаспорт|загранпаспорта|",
+    "заграничный паспорт|номер загранпаспорта|закордонний паспорт|закордонного паспорта|паспорт|паспорта|",
+    "номер паспорта|pasport|pasaport|pasaport no|pasaport numarası|paspor|nomor paspor|no paspor|",
+    "no. paspor|hộ chiếu|số hộ chiếu|pasaporte ko|passport ko|पासपोर्ट|पासपोर्ट नंबर|पासपोर्ट नं|",
+    "পাসপোর্ট|پاسپورٹ|پاسپورت|گذرنامه|جواز|جواز السفر|جوازي|رقم الجواز|رقم جواز|رقم جوازي|رقم جوازها|",
+    "رقم جوازه|رقم جواز السفر|护照|护照号|护照号码|護照|護照號碼|パスポート|パスポート番号|旅券番号|여권|",
+    "여권번호|여권 번호|หนังสือเดินทาง|เลขที่หนังสือเดินทาง",
+)
+# A Russian "passport" without "foreign" is the internal passport: a national ID.
+INTERNAL_PASSPORT = _split(
+    "паспорт рф|паспорт гражданина рф|внутренний паспорт|общегражданский паспорт|паспорт україни|",
+    "внутрішній паспорт",
+)
+NATIONAL_ID = _split(
+    "dni|d.n.i.|nie|nif|curp|pesel|bsn|burgerservicenummer|nik|no. nik|nomor nik|ktp|no. ktp|nomor ktp|",
+    "cédula|cedula|cédula de identidad|cédula de ciudadanía|c.c.|cpf|rg|ssn|social security number|",
+    "social security no|aadhaar|aadhar|aadhaar number|आधार|आधार नंबर|nin|cin|cnie|iqama|iqama no|",
+    "iqama number|qid|emirates id|civil id|national id|national id number|national identity number|",
+    "national identity card|id number|id no|id no.|id#|id card|id card number|identity card|",
+    "identity card number|identity number|identification number|personal number|personnummer|cnic|nric|",
+    "hkid|psn|philsys|philsys number|umid|sss|tin|carte d'identité|numéro d'identité|cni|n° cni|",
+    "personalausweis|ausweisnummer|personalausweisnummer|rentenversicherungsnummer|",
+    "sozialversicherungsnummer|steuer-id|dowód osobisty|dowodu osobistego|nr dowodu|numer dowodu|",
+    "codice fiscale|carta d'identità|tc kimlik|tc kimlik no|kimlik no|kimlik numarası|cartão de cidadão|",
+    "cartão de cidadão nº|número de identificação|căn cước|cccd|số cccd|cmnd|số cmnd|инн|снилс|",
+    "id-картка|身份证|身份证号|身份证号码|身份證|身份證號碼|居民身份证|マイナンバー|個人番号|주민등록번호|",
+    "주민번호|외국인등록번호|کد ملی|شناختی کارڈ|شناختی کارڈ نمبر|الرقم القومي|رقم قومي|رقم الهوية|",
+    "الهوية الوطنية|رقم البطاقة|البطاقة الوطنية|بطاقة التعريف|رقم الإقامة|رقم الاقامة|الإقامة|id",
+)
+CASE = _split(
+    "ref|ref.|ref no|ref no.|ref number|ref#|reference|reference number|reference no|our ref|your ref|",
+    "case|case no|case no.|case number|case id|case ref|file no|file number|application no|",
+    "application number|application id|application ref|gwf|gwf number|gwf no|gwf ref|ceac|ds-160|",
+    "ds-160 confirmation|confirmation|confirmation number|confirmation no|confirmation code|booking|",
+    "booking ref|booking reference|booking code|booking number|booking no|pnr|reservation number|",
+    "reservation code|appointment number|appointment code|appointment id|appointment ref|ticket number|",
+    "tracking number|tracking no|trn|vfs ref|vfs reference|report number|police report|",
+    "police report number|police report no|crime number|crime reference|docket|claim number|cas number|",
+    "receipt number|uci|expediente|número de expediente|nº de expediente|expediente nº|referencia|",
+    "localizador|código de reserva|número de cita|número de solicitud|solicitud nº|denuncia nº|dossier|",
+    "numéro de dossier|dossier n°|dossier nº|n° de dossier|référence|réf|réf.|numéro de demande|",
+    "numéro de réservation|récépissé|processo|número do processo|protocolo|número do pedido|pratica|",
+    "numero di pratica|codice prenotazione|aktenzeichen|az.|vorgangsnummer|antragsnummer|",
+    "buchungsnummer|buchungscode|geschäftszeichen|kenmerk|zaaknummer|dossiernummer|referentie|",
+    "referentienummer|boekingsnummer|aanvraagnummer|sygnatura|sygn.|numer sprawy|numer wniosku|",
+    "nr wniosku|numer rezerwacji|номер заявления|номер дела|номер заявки|номер брони|受付番号|申請番号|",
+    "予約番号|申请号|申请编号|案件号|参考号|预约号|订单号|预订号|접수번호|신청번호|예약번호|",
+    "nomor referensi|nomor permohonan|no. permohonan|nomor kasus|kode booking|số hồ sơ|mã hồ sơ|",
+    "mã đặt chỗ|başvuru numarası|dosya numarası|rezervasyon kodu|رقم الطلب|رقم المرجع|رقم القضية|",
+    "رقم الملف|رقم الحجز|رقم المعاملة|شماره پرونده|کد رهگیری",
+)
+BIRTH = _split(
+    "born|born on|date of birth|birth date|birthdate|dob|d.o.b|d.o.b.|né le|née le|né|née|",
+    "date de naissance|nacido el|nacida el|nacido|nacida|nació el|fecha de nacimiento|f. nac.|",
+    "nascido em|nascida em|nasceu em|data de nascimento|nato il|nata il|data di nascita|geboren am|",
+    "geboren|geb.|geburtsdatum|geboortedatum|geboren op|urodzony|urodzona|urodził się|urodziła się|",
+    "data urodzenia|ur.|родился|родилась|дата рождения|д.р.|народився|народилася|дата народження|",
+    "生年月日|出生日期|出生于|出生於|出生|생년월일|tanggal lahir|tgl lahir|lahir pada|lahir tanggal|lahir|",
+    "ngày sinh|sinh ngày|doğum tarihi|doğumlu|تاريخ الميلاد|تاريخ ميلاد|مواليد|تاریخ تولد|जन्म तिथि|",
+    "जन्मतिथि|জন্ম তারিখ|ipinanganak noong|ipinanganak|petsa ng kapanganakan|วันเกิด|เกิดวันที่",
+)
+PHONE = _split(
+    "phone|phone number|phone no|tel|tel.|telephone|mobile|mobile number|mob|mob.|cell|cellphone|",
+    "call me|call me on|call me at|reach me at|contact me on|whatsapp|whatsapp me|my number|viber|",
+    "teléfono|tlf|móvil|celular|cel|llámame|tél|tél.|téléphone|portable|telefon|handy|handynummer|",
+    "telefone|telemóvel|contato|telefono|cellulare|telefoonnummer|mobiel|numer telefonu|телефон|тел.|",
+    "мобильный|номер телефона|电话|手机|電話|携帯|전화|전화번호|휴대폰|هاتف|جوال|موبايل|رقم الهاتف|رقمي|",
+    "تلفن|موبایل|فون|फोन|मोबाइल|hp|no hp|nomor hp|nomor telepon|telepon|số điện thoại|sđt|",
+    "điện thoại|telefon numarası|cep|contact|numero",
+)
+STREET_BEFORE = _split(  # street type words written before the name: "Calle Larga 4", "12 rue de …"
+    "calle|c/|avenida|av.|avda.|avda|paseo|plaza|carrera|cra.|camino|carretera|rua|r.|travessa|",
+    "praça|largo|alameda|estrada|rue|avenue|boulevard|bd|bd.|chemin|allée|impasse|quai|route|place|",
+    "via|viale|piazza|corso|vicolo|carrer|passeig|ulica|ul.|aleja|al.|osiedle|os.|улица|ул.|проспект|",
+    "пр.|переулок|пер.|jalan|jl.|jln|jln.|gang|lorong|đường|phố|số|cadde|caddesi|sokak|sokağı|sk.|",
+    "mahalle|derb|rue de|street|shari|شارع|blk|block|lot|purok|barangay|brgy",
+)
+STREET_AFTER = _split(  # street type words written after the name: "22 Marine Parade"
+    "street|st|st.|road|rd|rd.|avenue|ave|ave.|lane|ln|drive|dr|way|place|pl|court|ct|terrace|close|",
+    "crescent|boulevard|blvd|highway|hwy|square|sq|parade|row|grove|gardens|walk|mews|hill|park|",
+    "straße|strasse|str.|weg|allee|platz|gasse|ring|damm|ufer|straat|laan|plein|gracht|kade|singel|",
+    "dijk|steeg|marg|nagar|road no",
+)
+UNIT = _split(
+    "flat|apt|apt.|apartment|unit|suite|villa|building|bldg|house|no.|no|número|nº|n°|piso|depto|",
+    "dpto|wohnung|étage|appartement|bloco|apto|lote|casa|فيلا|عمارة|بناية|مبنى|شقة|منزل",
+)
+NAME_INTRO = _split(
+    "my name is|my name's|name is|i am|i'm|this is|me llamo|mi nombre es|soy|je m'appelle|je suis|",
+    "mon nom est|ich heiße|ich heisse|ich bin|mein name ist|mi chiamo|il mio nome è|sono|meu nome é|",
+    "me chamo|eu sou|sou|mijn naam is|ik ben|ik heet|nazywam się|jestem|mam na imię|меня зовут|",
+    "моё имя|мое имя|мене звати|ako si|ako po si|ang pangalan ko ay|pangalan ko ay|nama saya|",
+    "saya|tên tôi là|tôi là|tên em là|em là|benim adım|adım|ismim|mera naam|mera nam|اسمي|",
+    "named|called|his name is|her name is|their names are|names are|se llama|s'appelle|heißt|я|",
+    "si chiama|chama-se|zovut|его зовут|её зовут|ее зовут|pangalan niya|namanya",
+)
+NAME_LABEL = _split(
+    "name:|name -|full name:|full name|nombre:|nombre completo:|nom :|nom:|nom complet:|nome:|naam:|",
+    "imię i nazwisko:|imię:|nazwisko:|фио:|имя:|nama:|nama lengkap:|pangalan:|họ tên:|họ và tên:|",
+    "ad soyad:|adı soyadı:|isim:|applicant:|applicant name:|contact person:|contact:|passenger:|",
+    "passenger name:|name of applicant:|姓名：|姓名:|名前：|氏名：|氏名:|이름:|성명:|الاسم:|الاسم|نام:|नाम:|",
+    "name|names|names:|nombre|nombres|nom|noms|nome|nomes|naam|namen|imię|имя|имена|isim|nama|pangalan|",
+    "staff member|member of staff|shoutout to|shout out to|thanks to|thank you to|famille|familia|família|",
+    "familie|rodzina|семья",
+)
+RELATION = _split(
+    "son|daughter|wife|husband|brother|sister|mother|father|mum|mom|dad|friend|boyfriend|girlfriend|",
+    "fiancé|fiance|fiancée|fiancee|partner|cousin|uncle|aunt|auntie|nephew|niece|grandmother|grandfather|",
+    "grandma|grandpa|stepdad|stepfather|stepmum|stepmom|stepmother|stepson|stepdaughter|colleague|",
+    "employer|boss|lawyer|hijo|hija|esposa|esposo|marido|hermano|hermana|madre|padre|mamá|papá|amigo|",
+    "amiga|novio|novia|fils|fille|femme|mari|frère|sœur|soeur|mère|père|ami|amie|copain|copine|sohn|",
+    "tochter|frau|mann|bruder|schwester|mutter|vater|freund|freundin|filho|filha|irmão|irmã|mãe|pai|",
+    "figlio|figlia|moglie|marito|fratello|sorella|zoon|dochter|vrouw|broer|zus|moeder|vader|vriend|",
+    "vriendin|syn|córka|żona|mąż|brat|siostra|сын|дочь|жена|муж|брат|сестра|мама|отец|друг|подруга|",
+    "anak|asawa|kapatid|nanay|tatay|kaibigan|suami|istri|adik|kakak|ibu|ayah|teman|oğlum|kızım|eşim|",
+    "annem|babam|kardeşim|beta|beti|patni|pati|bhai|behen|tío|tía|primo|prima|sobrino|sobrina|abuelo|",
+    "abuela|nieto|nieta|suegro|suegra|cuñado|cuñada|oncle|tante|neveu|nièce|tio|tia|sobrinho|sobrinha|",
+    "onkel|neffe|nichte|zio|zia|nipote|cugino|cugina|oom|neef|nicht|wujek|ciocia|kuzyn|дядя|тётя|тетя|",
+    "племянник|племянница|pinsan|tito|tita|lolo|lola|pamangkin|ko si|ko po si|po si|namin si|paman|bibi|",
+    "sepupu|keponakan|chị gái|anh trai|em gái|em trai|chồng|vợ",
+)
+TITLE = _split(
+    "mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|prof|prof.|herr|frau|m.|mme|mme.|mlle|monsieur|madame|sr|sr.|",
+    "sra|sra.|srta|srta.|señor|señora|don|doña|dona|pan|pani|pana|panią|panem|sig.|sig.ra|signor|",
+    "signora|dhr.|mevr.|mevrouw|meneer|bapak|bpk.|pak|bu|ông|bà|chị|г-н|г-жа|господин|госпожа|",
+    "shri|smt.|atty.|engr.|officer|consul|agent|sheikh|sir|lady|madam|mister|mrs|bay|bayan|general|",
+    "colonel|captain|capt.|major|sergeant|sgt.|lieutenant|lt.|inspector|detective|father|sister|pastor",
+)
+SIGNOFF = _split(
+    "regards|best regards|kind regards|warm regards|many thanks|thanks|thank you|thanks again|cheers|",
+    "sincerely|yours sincerely|yours faithfully|best wishes|best|saludos|un saludo|saludos cordiales|",
+    "atentamente|gracias|muchas gracias|cordialement|bien cordialement|merci|merci beaucoup|",
+    "bien à vous|mit freundlichen grüßen|freundliche grüße|viele grüße|liebe grüße|lg|grüße|danke|",
+    "vielen dank|groet|groeten|met vriendelijke groet|vriendelijke groet|groetjes|pozdrawiam|",
+    "z poważaniem|dziękuję|с уважением|спасибо|atenciosamente|obrigado|obrigada|cumprimentos|abraço|",
+    "cordiali saluti|distinti saluti|saluti|grazie|salam|salam hormat|terima kasih|hormat saya|salamat|",
+    "salamat po|maraming salamat|trân trọng|cảm ơn|saygılarımla|teşekkürler|dhanyavaad|shukriya|",
+    "hi|hello|dear|hola|bonjour|hallo|olá|ciao|здравствуйте|halo|kumusta|merhaba|namaste|salut",
+)
+# Capitalised words that follow name cues but are not names.
+NOT_NAMES = frozenset(
+    _split(
+        "I|I'm|The|A|An|My|Our|Your|We|You|He|She|They|It|This|That|Please|Thanks|Thank|Hello|Hi|Dear|",
+        "Embassy|Consulate|Consul|Ambassador|Team|All|Everyone|Sir|Madam|Madame|Ma'am|Officer|Staff|",
+        "Support|Admin|Mission|Department|Ministry|Office|Police|Hotel|Hospital|Airport|God|Allah|Dios|",
+        "Jesus|Lord|Friends|Guys|Folks|Mr|Mrs|Ms|Dr|Here|There|Not|Now|Still|Very|So|Just|Also|Again|",
+        "Writing|Trying|Stuck|Stranded|Lost|Safe|Fine|Ok|Okay|Good|Sorry|Afraid|Worried|Scared|Back|In|",
+        "At|On|From|With|For|And|Or|But|If|When|Where|What|How|Why|Who|Which|Yes|No|Urgent|Help|",
+        "American|British|English|Canadian|Australian|Irish|Scottish|Welsh|Indian|Pakistani|Filipino|",
+        "Filipina|German|French|Spanish|Mexican|Brazilian|Portuguese|Italian|Dutch|Polish|Russian|",
+        "Ukrainian|Chinese|Japanese|Korean|Vietnamese|Indonesian|Malaysian|Thai|Turkish|Egyptian|",
+        "Moroccan|Nigerian|Kenyan|Ghanaian|South|North|New|Monday|Tuesday|Wednesday|Thursday|Friday|",
+        "Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|",
+        "November|December|Today|Tomorrow|Yesterday|Regards|Cheers|Best|Kind|Sincerely|Whatsapp|Email|",
+        "Passport|Visa|Ref|Case|Booking|Flight|Señor|Señora|Buenos|Hola|Gracias|Saludos|Bonjour|Merci|",
+        "Madame|Monsieur|Hallo|Danke|Herr|Frau|Olá|Obrigado|Obrigada|Ciao|Grazie",
+    )
+)

@@ -1,0 +1,147 @@
+"""detect_pii and redact: PII spans in the original text (Python str offsets) and their redaction.
+
+Detectors propose spans with a type; overlaps are resolved by type priority, then length, so an email
+wins over the name inside it and an IBAN over the digits that look like a phone number. The result is
+sorted and non-overlapping. Pure and thread-safe; the outbound guard uses the same two functions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from consuldesk.core.types import PiiType
+from consuldesk.pipeline.item import PiiSpan
+from consuldesk.pipeline.pii.address import find_addresses, street_positions
+from consuldesk.pipeline.pii.names import find_people, name_before
+from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
+from consuldesk.pipeline.pii.scan import KINDS, PERSON, STREET, scan
+
+PRIORITY: dict[str, int] = {
+    PiiType.EMAIL: 10,
+    PiiType.IBAN: 9,
+    PiiType.CREDIT_CARD: 9,
+    PiiType.PASSPORT_NUMBER: 8,
+    PiiType.NATIONAL_ID: 8,
+    PiiType.DATE_OF_BIRTH: 7,
+    PiiType.CASE_NUMBER: 7,
+    PiiType.PHONE: 6,
+    PiiType.ADDRESS: 5,
+    PiiType.PERSON: 4,
+}
+# E-mail addresses are found from their "@": the local part is matched backwards from it (bounded
+# window), the domain forwards. Each "@" costs one bounded match, so any text is linear.
+_LOCAL = re.compile(r"(?<![\w.+\-])[\w+\-](?:[\w.+\-]{0,62}[\w+\-])?$")
+_DOMAIN = re.compile(r"[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,7}\.[^\W\d_]{2,24}(?![\w\-])")
+_DIGIT = re.compile(r"\d")
+
+
+class _Found:
+    """Candidate spans of one text, with the cue position each was found by (for names before PII).
+
+    `covered` asks whether a range overlaps a span found so far; the number detectors ask it for
+    every candidate, so spans are also kept sorted by start for a bisect (a 100k-character text can
+    have thousands of candidates).
+    """
+
+    __slots__ = ("cue_starts", "longest", "sorted_spans", "spans")
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int, str]] = []
+        self.sorted_spans: list[tuple[int, int]] = []
+        self.cue_starts: list[int] = []
+        self.longest = 0
+
+    def add(self, start: int, end: int, kind: str, cue_start: int) -> None:
+        if end > start:
+            self.spans.append((start, end, kind))
+            bisect.insort(self.sorted_spans, (start, end))
+            self.cue_starts.append(cue_start)
+            self.longest = max(self.longest, end - start)
+
+    def add_person(self, start: int, end: int) -> None:
+        if end > start:
+            self.spans.append((start, end, PiiType.PERSON))
+
+    def covered(self, start: int, end: int) -> bool:
+        spans = self.sorted_spans
+        # Only spans starting in [start - longest, end) can overlap [start, end).
+        i = bisect.bisect_left(spans, (end, -1))
+        j = bisect.bisect_left(spans, (start - self.longest, -1))
+        return any(spans[k][1] > start for k in range(j, i))
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):
+        # Only "İ" lowercases to two characters; keep offsets aligned with the original text.
+        low = text.replace("\u0130", "I").lower()
+    return low
+
+
+def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
+    """PII spans of `text`, sorted by start and non-overlapping. `lang` (ISO 639-1) helps phone regions."""
+    if not text:
+        return []
+    low = _lower(text)
+    has_digit = _DIGIT.search(text) is not None
+    # Names in cased scripts are capitalised; without a capital letter or a digit there is nothing
+    # for the cue scan to anchor on (e-mails and caseless scripts are handled separately).
+    hits = scan(low) if has_digit or low != text else []
+    found = _Found()
+    at = text.find("@")
+    while at > 0:
+        local = _LOCAL.search(text, max(0, at - 64), at)
+        domain = _DOMAIN.match(text, at + 1) if local else None
+        if local and domain:
+            found.add(local.start(), domain.end(), PiiType.EMAIL, local.start())
+        at = text.find("@", at + 1)
+    people: list[tuple[str, str, int]] = []
+    streets: list[tuple[int, int]] = []
+    numbers = []
+    for hit in hits:
+        start, end, term = hit
+        for group, kind in KINDS[term]:
+            if group == PERSON:
+                people.append((term, kind, end))
+            elif group == STREET:
+                streets.append((start, end))
+            else:
+                numbers.append(hit)
+    if has_digit:
+        scan_numbers(text, NumberCues(numbers), lang, found.add, found.covered)
+        street_words = street_positions(low, streets)
+        if street_words:
+            for s, e in find_addresses(text, street_words):
+                found.add(s, e, PiiType.ADDRESS, s)
+    for cue_start in found.cue_starts:
+        name_before(text, cue_start, found.add_person)
+    find_people(text, low, people, found.add_person)
+    if len(found.spans) < 2:
+        return [PiiSpan(s, e, str(kind)) for s, e, kind in found.spans]
+    return _resolve(found.spans)
+
+
+def _resolve(spans: list[tuple[int, int, str]]) -> list[PiiSpan]:
+    """Keep the highest-priority (then longest) span wherever candidates overlap."""
+    ranked = sorted(set(spans), key=lambda s: (-PRIORITY[s[2]], s[0] - s[1], s[0]))
+    kept: list[tuple[int, int, str]] = []
+    for s, e, kind in ranked:
+        if all(e <= ks or s >= ke for ks, ke, _ in kept):
+            kept.append((s, e, kind))
+    kept.sort()
+    return [PiiSpan(s, e, str(kind)) for s, e, kind in kept]
+
+
+def redact(text: str, spans: list[PiiSpan]) -> str:
+    """`text` with each span replaced by `[TYPE]`. Spans must be sorted and non-overlapping."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for span in spans:
+        parts.append(text[pos : span.start])
+        parts.append(f"[{span.type}]")
+        pos = span.end
+    parts.append(text[pos:])
+    return "".join(parts)

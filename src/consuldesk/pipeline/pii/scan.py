@@ -1,0 +1,75 @@
+"""One pass over a text for every PII cue word: number cues, name cues and street words.
+
+A single trie regex finds all cues, so the cost per text does not grow with the number of detectors.
+It runs on the lowercased text (same length as the original: offsets line up) with a few characters
+that open words — newline, tab, brackets, quotes, slash — turned into spaces, so that a cue always
+starts after a plain space and the regex engine can jump from space to space. Cues in scripts
+without spaces (护照号, 生年月日, 여권번호) are found by a second, substring pattern when such
+characters occur. Must not import stages or storage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consuldesk.core.types import PiiType
+from consuldesk.pipeline.lexicon import trie_pattern
+from consuldesk.pipeline.pii import cues
+
+NUMBER, PERSON, STREET = "number", "person", "street"
+
+_KINDS: dict[str, list[tuple[str, str]]] = {}
+
+
+def _register(group: str, kind: str, terms: tuple[str, ...]) -> None:
+    for term in terms:
+        pairs = _KINDS.setdefault(term, [])
+        if (group, kind) not in pairs:
+            pairs.append((group, kind))
+
+
+_register(NUMBER, PiiType.PASSPORT_NUMBER, cues.PASSPORT)
+_register(NUMBER, PiiType.NATIONAL_ID, cues.INTERNAL_PASSPORT + cues.NATIONAL_ID)
+_register(NUMBER, PiiType.CASE_NUMBER, cues.CASE)
+_register(NUMBER, PiiType.DATE_OF_BIRTH, cues.BIRTH)
+_register(NUMBER, PiiType.PHONE, cues.PHONE)
+_register(PERSON, "signoff", cues.SIGNOFF)
+_register(PERSON, "relation", cues.RELATION)
+_register(PERSON, "title", cues.TITLE)
+_register(PERSON, "label", cues.NAME_LABEL)
+_register(PERSON, "intro", cues.NAME_INTRO)
+_register(STREET, "street", cues.STREET_BEFORE + cues.STREET_AFTER)
+
+_NO_SPACE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_WORD_END = r"(?![^\W_]|['’])"  # "don't" does not contain the title "don"
+# Three patterns, so that the common case (plain ASCII cue words) has a short first branch list:
+# ASCII-initial cues; other spaced scripts (only tried at words that start with a non-ASCII
+# letter); scripts without spaces (substrings, only when such characters occur).
+_ascii = {t: False for t in _KINDS if t[0].isascii()}
+_other = {t: False for t in _KINDS if not t[0].isascii() and not _NO_SPACE.match(t[0])}
+_unspaced = {t: False for t in _KINDS if _NO_SPACE.match(t[0])}
+_ASCII_RE = re.compile(" (" + trie_pattern(_ascii.items(), _WORD_END) + ")")
+_OTHER_RE = re.compile(" (?=[^\x00-\x7f])(" + trie_pattern(_other.items(), _WORD_END) + ")")
+_UNSPACED_RE = re.compile("(" + trie_pattern(_unspaced.items(), None) + ")")
+KINDS: dict[str, tuple[tuple[str, str], ...]] = {t: tuple(k) for t, k in _KINDS.items()}
+# Characters that open a word without a space before them; replaced by spaces (1:1, so offsets hold).
+_OPENERS = ("\n", "(", '"', "/", "#", "“")
+
+
+#: A cue found in a text: (start, end, cue term).
+CueHit = tuple[int, int, str]
+
+
+def scan(low: str) -> list[CueHit]:
+    """Cue words of a lowercased text, in order, as offsets into the text."""
+    padded = " " + low
+    for ch in _OPENERS:
+        if ch in padded:
+            padded = padded.replace(ch, " ")
+    hits = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _ASCII_RE.finditer(padded)]
+    if not low.isascii():
+        hits += [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _OTHER_RE.finditer(padded)]
+        if _NO_SPACE.search(low):
+            hits += [(m.start(), m.end(), m.group()) for m in _UNSPACED_RE.finditer(low)]
+        hits.sort()
+    return hits
