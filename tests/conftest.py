@@ -79,10 +79,10 @@ def runtime(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Pat
     if request.param == "sqlite":
         path = tmp_path / "desk.db"
         shutil.copy(sqlite_template, path)
-        rt = bootstrap(Settings(database_url=f"sqlite:///{path}", import_batch_size=50), clock)
+        rt = bootstrap(Settings(database_url=f"sqlite:///{path}", import_batch_size=50, import_processes=1), clock)
     else:
         url = request.getfixturevalue("pg_migrated")
-        rt = bootstrap(Settings(database_url=url, import_batch_size=50), clock)
+        rt = bootstrap(Settings(database_url=url, import_batch_size=50, import_processes=1), clock)
         _truncate_pg(rt)
     yield rt
     rt.engine.dispose()

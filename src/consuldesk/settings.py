@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     sla_normal_minutes: int = Field(default=1440, description="SLA for normal items, minutes")
     sla_low_minutes: int = Field(default=0, description="SLA for low items, minutes (0 = none)")
     import_batch_size: int = Field(default=2000, description="items per ingest transaction")
+    import_processes: int = Field(
+        default=2, ge=1, le=2, description="2 runs triage in a second process during imports (two cores)"
+    )
     max_text_chars: int = Field(default=100_000, description="longest accepted item text")
     worker_poll_seconds: float = Field(default=1.0, description="how often the worker looks for work")
 

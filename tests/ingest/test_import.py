@@ -145,3 +145,32 @@ def test_the_consular_dev_set_imports_whole(sqlite_runtime: Runtime) -> None:
     summary = import_files(sqlite_runtime, [path])
     assert (summary.accepted, summary.rejected) == (600, 0)
     assert import_files(sqlite_runtime, [path]).duplicates == 600
+
+
+def test_triage_in_a_second_process_files_the_same_cases(tmp_path: Path, sqlite_template: Path) -> None:
+    import shutil
+
+    from consuldesk.bootstrap import bootstrap
+    from consuldesk.settings import Settings
+
+    shutil.copy(sqlite_template, tmp_path / "two.db")
+    runtime = bootstrap(Settings(database_url=f"sqlite:///{tmp_path / 'two.db'}", import_batch_size=2,
+                                 import_processes=2))
+    make_mission(runtime)
+    rumour = "Is it true the embassy is closing tomorrow and evacuating everyone by bus from the port?"
+    path = _write_jsonl(tmp_path / "in.jsonl", [
+        {"id": "p1", "platform": "x", "text": DISTRESS},
+        {"id": "p2", "platform": "x", "author_id": "a", "text": rumour},
+        {"id": "p3", "platform": "x", "text": ROUTINE},
+        {"id": "p4", "platform": "x", "author_id": "b", "text": rumour},
+        {"id": "p5", "platform": "x", "text": "Thank you for the help!"},
+    ])
+    summary = import_files(runtime, [path])
+    assert (summary.accepted, summary.triaged) == (5, 5)
+    with runtime.sessions() as session:
+        items = {i.external_id: i for i in session.scalars(select(Item))}
+        assert all(i.status == ItemStatus.TRIAGED for i in items.values())
+        assert items["p1"].urgency == "critical"
+        assert items["p4"].duplicate_of_id == items["p2"].id  # dedupe spans batches in the child
+        assert items["p4"].case_id == items["p2"].case_id
+    runtime.engine.dispose()

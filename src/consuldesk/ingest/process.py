@@ -59,19 +59,29 @@ def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
     return min(a, b)
 
 
-def do_triage_and_file(
-    session: Session, pipeline: Pipeline, stored: Sequence[StoredItem], *, now: datetime
-) -> ProcessCounts:
-    """Run the pipeline over a batch, write the labels and open or update cases. Caller commits."""
-    counts = ProcessCounts()
-    if not stored:
-        return counts
-    batch = [
+def triage_batch(stored: Sequence[StoredItem]) -> list[TriageItem]:
+    """The pipeline's input for stored items (ids are the database ids, as strings)."""
+    return [
         TriageItem(id=str(s.id), text=s.text, platform=s.platform, kind=s.kind, lang_hint=s.lang_hint,
                    created_at=s.created_at)
         for s in stored
     ]
-    triaged = pipeline.run(batch)
+
+
+def do_triage_and_file(
+    session: Session, pipeline: Pipeline, stored: Sequence[StoredItem], *, now: datetime
+) -> ProcessCounts:
+    """Run the pipeline over a batch, write the labels and open or update cases. Caller commits."""
+    if not stored:
+        return ProcessCounts()
+    return do_file_triaged(session, stored, pipeline.run(triage_batch(stored)), now=now)
+
+
+def do_file_triaged(
+    session: Session, stored: Sequence[StoredItem], triaged: Sequence[TriageItem], *, now: datetime
+) -> ProcessCounts:
+    """Write the labels of triaged items and open or update their cases. Caller commits."""
+    counts = ProcessCounts()
     keys = [thread_key(s) for s in stored]
 
     # Open cases this batch may join: by conversation key, and the cases of duplicated items.

@@ -8,6 +8,7 @@ the input (`<file>.rejects.jsonl`) with file, line and reason.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -22,8 +23,10 @@ from consuldesk.connectors.file_import import Rejected, iter_import_file
 from consuldesk.connectors.models import RawItem
 from consuldesk.core.types import ItemStatus
 from consuldesk.inbox.models import Item
-from consuldesk.ingest.process import ProcessCounts, do_triage_and_file
+from consuldesk.ingest.process import ProcessCounts, do_file_triaged, do_triage_and_file, triage_batch
 from consuldesk.ingest.store import ChannelDirectory, ContactDirectory, StoredItem, do_store_raw
+from consuldesk.ingest.triager import Triager, make_triager
+from consuldesk.pipeline.item import TriageItem
 
 Progress = Callable[[int], None]
 
@@ -93,26 +96,39 @@ def import_records(
     process: bool = True,
     progress: Progress | None = None,
     summary: ImportSummary | None = None,
+    triager: Triager | None = None,
 ) -> ImportSummary:
-    """Store (and by default triage) a stream of records, one transaction per batch."""
+    """Store (and by default triage) a stream of records, one transaction per batch.
+
+    A `triager` passed in is used and left open (the caller owns it); otherwise one is made and closed.
+    """
     summary = summary or ImportSummary()
     sink = _RejectSink(source, summary)
+    own_triager = triager is None and process
+    if own_triager:
+        triager = make_triager(runtime)
+    # While the triage process labels batch N, this process stores batch N+1, then files batch N.
+    pending: tuple[list[StoredItem], Future[list[TriageItem]]] | None = None
     try:
         with runtime.sessions() as session:
             channels = ChannelDirectory(session, mission)
             contacts = ContactDirectory(session)
             for batch in _batches(records, runtime.settings.import_batch_size, sink):
-                now = runtime.clock.now()
                 stored, duplicates = do_store_raw(
-                    session, batch, channels=channels, contacts=contacts, received_at=now
+                    session, batch, channels=channels, contacts=contacts, received_at=runtime.clock.now()
                 )
                 session.commit()  # raw payloads are safe before triage starts
                 summary.accepted += len(stored)
                 summary.duplicates += duplicates
-                if process and stored:
-                    summary.add(_triage(runtime, session, stored))
+                if pending is not None:
+                    summary.add(_file(runtime, session, *pending))
+                    pending = None
+                if triager is not None and stored:
+                    pending = (stored, triager.submit(triage_batch(stored)))
                 if progress:
                     progress(len(batch))
+            if pending is not None:
+                summary.add(_file(runtime, session, *pending))
             do_record(
                 session, runtime.clock, actor_id=None, mission_id=None, action="ingest.imported",
                 target_type="import", target_id=source.name if source else "api",
@@ -122,6 +138,8 @@ def import_records(
             session.commit()
     finally:
         sink.close()
+        if own_triager and triager is not None:
+            triager.close()
     return summary
 
 
@@ -132,18 +150,28 @@ def import_files(
     mission: str | None = None,
     process: bool = True,
     progress: Progress | None = None,
+    triager: Triager | None = None,
 ) -> ImportSummary:
     """Import each file in turn (see `import_records`); unreadable files raise ImportFileError."""
     summary = ImportSummary()
-    for path in paths:
-        records = iter_import_file(path, max_text_chars=runtime.settings.max_text_chars)
-        import_records(runtime, records, source=path, mission=mission, process=process,
-                       progress=progress, summary=summary)
+    own_triager = triager is None and process
+    if own_triager:
+        triager = make_triager(runtime)
+    try:
+        for path in paths:
+            records = iter_import_file(path, max_text_chars=runtime.settings.max_text_chars)
+            import_records(runtime, records, source=path, mission=mission, process=process,
+                           progress=progress, summary=summary, triager=triager)
+    finally:
+        if own_triager and triager is not None:
+            triager.close()
     return summary
 
 
-def _triage(runtime: Runtime, session: Session, stored: Sequence[StoredItem]) -> ProcessCounts:
-    counts = do_triage_and_file(session, runtime.pipeline, stored, now=runtime.clock.now())
+def _file(
+    runtime: Runtime, session: Session, stored: Sequence[StoredItem], future: Future[list[TriageItem]]
+) -> ProcessCounts:
+    counts = do_file_triaged(session, stored, future.result(), now=runtime.clock.now())
     session.commit()
     return counts
 

@@ -366,3 +366,10 @@ class LexiconClassifier:
             item.informative = labels.informative
             item.rumour = labels.rumour
             item.confidence = labels.confidence
+
+
+def warm_up() -> None:
+    """Compile every language's lexicon matcher now rather than on first use (≈1–2 s per process)."""
+    classifier = LexiconClassifier()
+    for language in [*lexicon_languages(), "und"]:
+        classifier.matcher(language)

@@ -88,22 +88,22 @@ def trie_pattern(terms: Iterable[tuple[str, bool]], word_end: str | None) -> str
         if stem or word_end is None or unicodedata.category(term[-1])[0] not in "LNM":
             end["*"] = {}
 
-    def size(node: _Trie) -> int:
-        return sum(1 if k == _END else size(v) for k, v in node.items())
-
-    def build(node: _Trie) -> str:
+    def build(node: _Trie) -> tuple[str, int]:
+        """The pattern for `node` and how many terms end below it (computed once per node)."""
+        built = {k: build(v) for k, v in node.items() if k != _END}
         # Busier branches first: the engine scans a branch list in order, so the common
         # letters should be near the front.
-        children = sorted((k for k in node if k != _END), key=lambda k: (-size(node[k]), k))
-        alternatives = [re.escape(ch) + build(node[ch]) for ch in children]
+        children = sorted(built, key=lambda k: (-built[k][1], k))
+        alternatives = [re.escape(ch) + built[ch][0] for ch in children]
         if _END in node:
             # Ending here comes last: longer terms are tried first (longest match wins).
             alternatives.append("" if "*" in node[_END] or word_end is None else word_end)
+        count = sum(n for _, n in built.values()) + (1 if _END in node else 0)
         if len(alternatives) == 1:
-            return alternatives[0]
-        return "(?:" + "|".join(alternatives) + ")"
+            return alternatives[0], count
+        return "(?:" + "|".join(alternatives) + ")", count
 
-    return build(root)
+    return build(root)[0]
 
 
 class LexiconMatcher:
