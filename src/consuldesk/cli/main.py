@@ -14,6 +14,7 @@ from rich.table import Table
 
 from consuldesk import __version__
 from consuldesk.bootstrap import Runtime, bootstrap, pipeline_config
+from consuldesk.connectors.models import RawItem
 from consuldesk.errors import ConsulDeskError
 from consuldesk.settings import Settings, env_help
 
@@ -211,25 +212,47 @@ def worker(once: Annotated[bool, typer.Option(help="process what is pending, the
 @app.command()
 def demo(
     serve_console: Annotated[bool, typer.Option("--serve/--no-serve", help="start the console after loading")] = True,
+    live: Annotated[bool, typer.Option(help="replay the afternoon live while serving")] = True,
+    speed: Annotated[float, typer.Option(help="replay speed: scenario minutes per real minute")] = 30.0,
 ) -> None:
-    """Load the bundled demo scenario and start the console."""
-    from consuldesk.demo.loader import DEMO_USERS, load_demo
+    """Load the bundled demo scenario and start the console.
+
+    With --live (the default when serving) the morning and the start of the emergency are loaded at
+    once and the rest of the day arrives while you watch, `speed` times faster than real time.
+    """
+    from consuldesk.demo.loader import DEMO_USERS, LIVE_FROM, load_demo, replay
 
     runtime = _runtime()
+    live = live and serve_console
     with Progress(TextColumn("loading the demo scenario"), BarColumn(), console=console, transient=True) as p:
         p.add_task("demo", total=None)
-        summary = load_demo(runtime)
-    if summary is None:
-        out.print("Demo already loaded.")
+        loaded = load_demo(runtime, live_from=LIVE_FROM if live else None)
+    if loaded.summary is None:
+        out.print("Demo already loaded (delete the database to start it again).")
     else:
-        out.print(f"Demo loaded: {summary.accepted} items, {summary.cases_opened} cases.")
+        out.print(f"Demo loaded: {loaded.summary.accepted} items, {loaded.summary.cases_opened} cases.")
+    if loaded.upcoming:
+        out.print(f"{len(loaded.upcoming)} more messages will arrive over the next "
+                  f"{_replay_minutes(loaded.upcoming, speed):.0f} minutes.")
     url = f"http://{runtime.settings.host}:{runtime.settings.port}"
     out.print(f"\nOpen {url} and log in as one of these demo users:")
     for user in DEMO_USERS:
         scope = ", ".join(user.missions) or "all missions"
         out.print(f"  {user.username:<11} password {user.password:<21} ({', '.join(user.roles)}; {scope})")
     if serve_console:
-        _serve(runtime, runtime.settings.host, runtime.settings.port)
+        stop = threading.Event()
+        feeder = threading.Thread(target=replay, args=(runtime, loaded.upcoming, stop),
+                                  kwargs={"speed": speed}, daemon=True, name="consuldesk-demo-replay")
+        feeder.start()
+        try:
+            _serve(runtime, runtime.settings.host, runtime.settings.port)
+        finally:
+            stop.set()
+
+
+def _replay_minutes(upcoming: list[RawItem], speed: float) -> float:
+    times = [r.created_at for r in upcoming if r.created_at]
+    return (max(times) - min(times)).total_seconds() / 60 / speed if times else 0.0
 
 
 @app.command()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import orjson
@@ -18,6 +19,8 @@ from consuldesk.inbox.models import Channel, Item
 from consuldesk.ingest.service import ImportSummary, import_records
 
 SCENARIO = Path(__file__).with_name("scenario.jsonl")
+# Scenario time that becomes "now" in a live demo: the wildfire broke out at 13:40.
+LIVE_FROM = time(14, 30)
 MISSIONS = {
     "lisbon": ("Embassy of Norvalia in Lisbon", "Europe/Lisbon"),
     "porto": ("Consulate of Norvalia in Porto", "Europe/Lisbon"),
@@ -58,8 +61,21 @@ def _shifted(records: Iterator[RawItem | Rejected], offset: timedelta) -> Iterat
         yield record
 
 
-def load_demo(runtime: Runtime, scenario: Path = SCENARIO) -> ImportSummary | None:
-    """Create the demo missions, channels and users and import the scenario; None if already loaded."""
+@dataclass
+class DemoLoad:
+    """What `load_demo` imported now, and the items still to arrive during a live replay."""
+
+    summary: ImportSummary | None
+    upcoming: list[RawItem] = field(default_factory=list)
+
+
+def load_demo(runtime: Runtime, scenario: Path = SCENARIO, *, live_from: time | None = None) -> DemoLoad:
+    """Create the demo missions, channels and users and import the scenario (once).
+
+    Without `live_from` the whole day is imported, ending a few minutes ago. With it, the day is
+    shifted so that `live_from` (scenario time) is now: what came before is imported, and the rest is
+    returned as `upcoming` for `replay`, so the console shows new cases arriving.
+    """
     with runtime.sessions() as session:
         for code, (name, tz) in MISSIONS.items():
             do_ensure_mission(session, code, name, tz)
@@ -75,10 +91,39 @@ def load_demo(runtime: Runtime, scenario: Path = SCENARIO) -> ImportSummary | No
         session.commit()
         already = session.scalar(select(func.count()).select_from(Item)) or 0
     if already:
-        return None
-    latest = max(
-        r.created_at for r in iter_import_file(scenario) if isinstance(r, RawItem) and r.created_at
-    )
-    # The scenario's last message arrives "a few minutes ago", so SLA clocks are meaningful now.
-    offset = runtime.clock.now() - timedelta(minutes=5) - latest
-    return import_records(runtime, _shifted(iter_import_file(scenario), offset), source=None)
+        return DemoLoad(None)
+    records = list(iter_import_file(scenario))
+    dated = [r.created_at for r in records if isinstance(r, RawItem) and r.created_at]
+    if live_from is None:
+        # The scenario's last message arrives "a few minutes ago", so SLA clocks are meaningful now.
+        anchor = max(dated) + timedelta(minutes=5)
+    else:
+        anchor = datetime.combine(min(dated).date(), live_from, tzinfo=UTC)
+    offset = runtime.clock.now() - anchor
+    shifted = list(_shifted(iter(records), offset))
+    now = runtime.clock.now()
+    past = [r for r in shifted if not isinstance(r, RawItem) or r.created_at is None or r.created_at <= now]
+    upcoming = [r for r in shifted if isinstance(r, RawItem) and r.created_at is not None and r.created_at > now]
+    return DemoLoad(import_records(runtime, past, source=None), upcoming)
+
+
+def replay(
+    runtime: Runtime, upcoming: list[RawItem], stop: threading.Event, *, speed: float = 30.0
+) -> int:
+    """Feed `upcoming` items in as they fall due, `speed` times faster than the scenario's clock.
+
+    Items are stored as RECEIVED, like a webhook would store them, and the worker triages them.
+    Returns how many arrived before `stop` was set.
+    """
+    started = runtime.clock.now()
+    arrived = 0
+    for item in upcoming:
+        assert item.created_at is not None
+        due_in = (item.created_at - started).total_seconds() / speed
+        elapsed = (runtime.clock.now() - started).total_seconds()
+        if stop.wait(max(due_in - elapsed, 0.0)):
+            break
+        item.created_at = runtime.clock.now()
+        import_records(runtime, [item], source=None, process=False)
+        arrived += 1
+    return arrived
