@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -13,20 +12,7 @@ from consuldesk.auth.models import User
 from consuldesk.auth.service import get_user_for_token
 from consuldesk.bootstrap import Runtime
 from consuldesk.errors import NotAuthenticated
-
-
-def get_runtime(request: Request) -> Runtime:
-    runtime: Runtime = request.app.state.runtime
-    return runtime
-
-
-def get_session(runtime: Annotated[Runtime, Depends(get_runtime)]) -> Iterator[Session]:
-    """A session per request; write routes commit explicitly, anything uncommitted rolls back."""
-    session = runtime.sessions()
-    try:
-        yield session
-    finally:
-        session.close()
+from consuldesk.requests import get_runtime, get_session
 
 
 def get_current_user(

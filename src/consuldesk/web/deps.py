@@ -6,7 +6,6 @@ redirect to /login (or an HX-Redirect for HTMX requests) rather than an error.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -17,24 +16,11 @@ from consuldesk.auth.http import SESSION_COOKIE
 from consuldesk.auth.models import User
 from consuldesk.auth.service import get_user_for_token
 from consuldesk.bootstrap import Runtime
+from consuldesk.requests import get_runtime, get_session
 
 
 class LoginRequired(Exception):
     """No live console session: send the browser to the login page."""
-
-
-def get_runtime(request: Request) -> Runtime:
-    runtime: Runtime = request.app.state.runtime
-    return runtime
-
-
-def get_session(runtime: Annotated[Runtime, Depends(get_runtime)]) -> Iterator[Session]:
-    """One session per request; write routes commit, anything uncommitted rolls back on close."""
-    session = runtime.sessions()
-    try:
-        yield session
-    finally:
-        session.close()
 
 
 def get_optional_user(
