@@ -6,6 +6,7 @@ reads settings or creates engines on its own.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
@@ -20,7 +21,10 @@ from consuldesk.storage import migrate
 from consuldesk.storage.db import make_engine, make_sessionmaker
 
 if TYPE_CHECKING:  # the pipeline loads language models: import it only when triage is needed
+    from consuldesk.pipeline.ports import Classifier
     from consuldesk.pipeline.runner import Pipeline, PipelineConfig
+
+log = logging.getLogger("consuldesk")
 
 
 @dataclass
@@ -41,7 +45,23 @@ class Runtime:
         migrate.upgrade(self.engine)
 
 
-def pipeline_config(settings: Settings) -> PipelineConfig:
+def make_classifier(name: str) -> Classifier:
+    """The classify stage's model: the trained models shipped in consuldesk/ml/models, or the lexicon
+    baseline (chosen with CONSULDESK_CLASSIFIER, or used when the model files are missing)."""
+    from consuldesk.pipeline.classifier import LexiconClassifier
+
+    if name == "trained":
+        from consuldesk.ml.classifier import ModelsMissing, TrainedClassifier
+
+        try:
+            return TrainedClassifier()
+        except ModelsMissing as exc:
+            log.warning("trained models not found (%s); using the lexicon baseline", exc)
+    return LexiconClassifier()
+
+
+def pipeline_config(settings: Settings, *, with_classifier: bool = True) -> PipelineConfig:
+    """Pipeline settings; without the classifier the config stays small enough to send to a process."""
     from consuldesk.pipeline.runner import PipelineConfig
 
     def minutes(value: int) -> timedelta | None:
@@ -52,6 +72,7 @@ def pipeline_config(settings: Settings) -> PipelineConfig:
         sla_high=minutes(settings.sla_high_minutes),
         sla_normal=minutes(settings.sla_normal_minutes),
         sla_low=minutes(settings.sla_low_minutes),
+        classifier=make_classifier(settings.classifier) if with_classifier else None,
     )
 
 

@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     import_processes: int = Field(
         default=2, ge=1, le=2, description="2 runs triage in a second process during imports (two cores)"
     )
+    classifier: str = Field(
+        default="trained", pattern="^(trained|lexicon)$",
+        description="triage classifier: the shipped trained models, or the lexicon baseline",
+    )
     max_text_chars: int = Field(default=100_000, description="longest accepted item text")
     worker_poll_seconds: float = Field(default=1.0, description="how often the worker looks for work")
 

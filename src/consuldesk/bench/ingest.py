@@ -46,7 +46,8 @@ def run_ingest_benchmark(count: int, database: Path | None, out: Console) -> dic
         # Start-up work happens before the clock starts, as in a running server: this process and
         # the triage child compile their lexicons once.
         warm_up()
-        triager = ProcessTriager(pipeline_config(runtime.settings))
+        triager = ProcessTriager(pipeline_config(runtime.settings, with_classifier=False),
+                                 runtime.settings.classifier)
         triager.wait_ready()
         warm_seconds = time.perf_counter() - warm_started
         checkpoints: list[tuple[int, float]] = []

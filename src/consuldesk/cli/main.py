@@ -16,6 +16,7 @@ from consuldesk import __version__
 from consuldesk.bootstrap import Runtime, bootstrap, pipeline_config
 from consuldesk.connectors.models import RawItem
 from consuldesk.errors import ConsulDeskError
+from consuldesk.ml.cli import models_app
 from consuldesk.settings import Settings, env_help
 
 app = typer.Typer(
@@ -272,6 +273,8 @@ def render(
         raise _fail(exc) from exc
     typer.echo(json.dumps(result, ensure_ascii=False))
 
+
+app.add_typer(models_app, name="models")
 
 bench_app = typer.Typer(help="Benchmarks that print throughput and memory.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")

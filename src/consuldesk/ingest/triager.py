@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
 from typing import Protocol
 
-from consuldesk.bootstrap import Runtime, pipeline_config
+from consuldesk.bootstrap import Runtime, make_classifier, pipeline_config
 from consuldesk.pipeline.classifier import warm_up
 from consuldesk.pipeline.item import TriageItem
 from consuldesk.pipeline.runner import Pipeline, PipelineConfig, build_default_pipeline
@@ -45,10 +46,11 @@ class InlineTriager:
 _child_pipeline: Pipeline | None = None
 
 
-def _start_child(config: PipelineConfig) -> None:
+def _start_child(config: PipelineConfig, classifier: str) -> None:
     global _child_pipeline
     warm_up()
-    _child_pipeline = build_default_pipeline(config)
+    # The models load here, in the child: sending them over from the parent would copy them.
+    _child_pipeline = build_default_pipeline(replace(config, classifier=make_classifier(classifier)))
 
 
 def _run_in_child(batch: list[TriageItem]) -> list[TriageItem]:
@@ -59,10 +61,11 @@ def _run_in_child(batch: list[TriageItem]) -> list[TriageItem]:
 class ProcessTriager:
     """Runs the pipeline in one child process; results come back in submission order."""
 
-    def __init__(self, config: PipelineConfig) -> None:
+    def __init__(self, config: PipelineConfig, classifier: str) -> None:
         # spawn, not fork: the parent may hold database connections and threads.
         context = multiprocessing.get_context("spawn")
-        self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=_start_child, initargs=(config,))
+        self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=_start_child,
+                                         initargs=(config, classifier))
 
     def submit(self, batch: list[TriageItem]) -> Future[list[TriageItem]]:
         return self._pool.submit(_run_in_child, batch)
@@ -77,5 +80,6 @@ class ProcessTriager:
 
 def make_triager(runtime: Runtime) -> Triager:
     if runtime.settings.import_processes > 1:
-        return ProcessTriager(pipeline_config(runtime.settings))
+        return ProcessTriager(pipeline_config(runtime.settings, with_classifier=False),
+                              runtime.settings.classifier)
     return InlineTriager(runtime.pipeline)

@@ -1,0 +1,194 @@
+"""Evaluation on held-out data, beside the targets and the published anchors.
+
+Owns: the metric of each task (the protocol its anchor uses) and `evaluate`, which scores the shipped
+models on data they were not fitted on (see `train.py` for the splits) and re-runs the intent/urgency
+recipe in cross-validation. Returns rows for the CLI table; prints nothing itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from consuldesk.ml.datasets import DataMissing, Shared
+from consuldesk.ml.features import featurise
+from consuldesk.ml.fit import model_proba, rows
+from consuldesk.ml.model import MODELS_DIR, LinearModel, load_lexicon
+from consuldesk.ml.train import (
+    CONCEPT_SCALE,
+    CONSULAR_C,
+    LEXICON_FILE,
+    consular_folds,
+    fold_critical_scores,
+    informative_split,
+    rumour_split,
+    sentiment_split,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    task: str
+    metric: str
+    ours: float | None
+    target: str
+    anchor: str
+    data: str
+    note: str = ""
+
+
+Log = Callable[[str], None]
+
+
+def load_models(models_dir: Path = MODELS_DIR) -> dict[str, LinearModel]:
+    out = {}
+    for path in sorted(models_dir.glob("*.npz")):
+        model = LinearModel.load(path)
+        out[model.task] = model
+    return out
+
+
+def macro_recall(y: Sequence[str], p: Sequence[str]) -> float:
+    from sklearn.metrics import recall_score
+
+    return float(recall_score(y, p, average="macro"))
+
+
+def recall_at_precision(is_pos: npt.NDArray[np.bool_], scores: npt.NDArray[np.float32], precision: float) -> float:
+    from sklearn.metrics import precision_recall_curve
+
+    p, r, _ = precision_recall_curve(is_pos, scores)
+    ok = p >= precision
+    return float(r[ok].max()) if ok.any() else 0.0
+
+
+def evaluate(shared: Shared, models_dir: Path = MODELS_DIR, log: Log = print) -> list[Row]:
+    from sklearn.metrics import f1_score
+
+    models = load_models(models_dir)
+    lexicon = load_lexicon(models_dir / LEXICON_FILE)
+    out: list[Row] = []
+
+    def predict(task: str, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        model = models[task]
+        return model_proba(model, featurise(texts, model.config, lexicon))
+
+    def guarded(fn: Callable[[], list[Row]], task: str, metric: str, target: str, anchor: str) -> None:
+        try:
+            if task not in models and task not in ("intent", "urgency", "pii"):
+                raise DataMissing(f"no shipped model for {task}")
+            out.extend(fn())
+        except DataMissing as exc:
+            log(f"{task}: not evaluated, {exc}")
+            out.append(Row(task, metric, None, target, anchor, "absent", str(exc)))
+
+    # intent and urgency: cross-validation of the shipped recipe on consular_dev
+    def consular() -> list[Row]:
+        from consuldesk.ml.fit import fit_linear
+
+        records = shared.consular()
+        config = next(iter(models.values())).config if models else None
+        if config is None:
+            raise DataMissing("no shipped models")
+        feats = featurise([r.text for r in records], config, lexicon)
+        intents = np.array([r.intent for r in records], dtype=np.str_)
+        urgency = np.array([r.urgency for r in records], dtype=np.str_)
+        pred = np.empty(len(records), dtype=object)
+        crit = np.zeros(len(records), dtype=np.float32)
+        for tr, te in consular_folds(records):
+            m = fit_linear("intent", rows(feats, tr), intents[tr], config=config, c=CONSULAR_C,
+                           concept_scale=CONCEPT_SCALE)
+            pred[te] = np.array(m.classes)[model_proba(m, rows(feats, te)).argmax(axis=1)]
+            crit[te] = fold_critical_scores(config, feats, urgency, intents, tr, te)
+        is_crit = urgency == "critical"
+        f1 = float(f1_score(intents, pred, average="macro"))
+        rec = recall_at_precision(is_crit, crit, 0.80)
+        en = np.array([r.lang == "en" for r in records])
+        f1_en = float(f1_score(intents[en], pred[en], average="macro"))
+        f1_xx = float(f1_score(intents[~en], pred[~en], average="macro"))
+        data = f"consular_dev 5-fold CV (n={len(records)})"
+        return [
+            Row("intent", "macro-F1 (12 classes)", f1, "≥ 0.90", "—", data,
+                f"English {f1_en:.3f}, other languages {f1_xx:.3f}"),
+            Row("urgency", "recall of critical at precision ≥ 0.80", rec, "≥ 0.98", "—", data,
+                f"{int(is_crit.sum())} critical items"),
+        ]
+
+    guarded(consular, "intent", "macro-F1", "≥ 0.90", "—")
+
+    def sentiment() -> list[Row]:
+        _, test = sentiment_split(shared)
+        p = predict("sentiment", test.texts)
+        pred = np.array(models["sentiment"].classes)[p.argmax(axis=1)]
+        return [Row("sentiment", "macro-recall (SemEval-2017 protocol)", macro_recall(test.labels, list(pred)),
+                    "≥ 0.72", "RoBERTa-base 0.713, SVM 0.629", f"SemEval twitter-2016test-A (n={len(test)})")]
+
+    guarded(sentiment, "sentiment", "macro-recall", "≥ 0.72", "RoBERTa-base 0.713, SVM 0.629")
+
+    def crisis() -> list[Row]:
+        dev = shared.humaid("dev")
+        p = predict("crisis_category", dev.texts)
+        pred = np.array(models["crisis_category"].classes)[p.argmax(axis=1)]
+        return [Row("crisis_category", "weighted-F1 (HumAID, 10 classes)",
+                    float(f1_score(dev.labels, pred, average="weighted")), "≥ 0.80",
+                    "RoBERTa 0.760, BERT 0.758, fastText 0.744", f"HumAID events_set1 dev (n={len(dev)})",
+                    "anchors are on HumAID test")]
+
+    guarded(crisis, "crisis_category", "weighted-F1", "≥ 0.80", "RoBERTa 0.760, BERT 0.758, fastText 0.744")
+
+    def informative() -> list[Row]:
+        _, test = informative_split(shared)
+        p = predict("informative", test.texts)[:, 1]
+        pred = np.where(p >= 0.5, "1", "0")
+        return [Row("informative", "F1 (Kaggle disaster tweets)", float(f1_score(test.labels, pred, pos_label="1")),
+                    "≥ 0.84", "BERT 0.829", f"Kaggle train.csv 20 % held out (n={len(test)})",
+                    "anchor is on the Kaggle test set")]
+
+    guarded(informative, "informative", "F1", "≥ 0.84", "BERT 0.829")
+
+    def rumour() -> list[Row]:
+        _, test = rumour_split(shared)
+        p = predict("rumour", test.texts)[:, 1]
+        pred = np.where(p >= 0.5, "1", "0")
+        rows_ = [Row("rumour", "F1 of the rumour class (Twitter15/16)",
+                     float(f1_score(test.labels, pred, pos_label="1")), "≥ 0.75", "—",
+                     f"Twitter15/16 20 % held out (n={len(test)})",
+                     "rumour = false + true + unverified; 73 % of items")]
+        try:
+            val = shared.constraint("Val")
+            pv = predict("rumour", val.texts)[:, 1]
+            yv = ["1" if x == "fake" else "0" for x in val.labels]
+            rows_.append(Row("rumour", "F1 of 'fake' (CONSTRAINT val)",
+                             float(f1_score(yv, np.where(pv >= 0.5, "1", "0"), pos_label="1")), "—",
+                             "—", f"CONSTRAINT COVID-19 Val (n={len(val)})", "information only"))
+        except DataMissing:
+            pass
+        return rows_
+
+    guarded(rumour, "rumour", "F1", "≥ 0.75", "—")
+    guarded(lambda: pii_rows(shared), "pii", "exact-span recall / precision", "≥ 0.97 / ≥ 0.93", "Presidio")
+    return out
+
+
+def pii_rows(shared: Shared) -> list[Row]:
+    """Exact-span (start, end, type) recall and precision of the pipeline's PII detector, if present."""
+    try:
+        from consuldesk.pipeline.pii import detect_pii
+    except ImportError as exc:
+        raise DataMissing("the pipeline's PII detector is not installed") from exc
+    records = shared.consular()
+    gold = {(r.id, int(str(s["start"])), int(str(s["end"])), str(s["type"])) for r in records for s in r.pii}
+    found = set()
+    for r in records:
+        for span in detect_pii(r.text, r.lang):
+            found.add((r.id, span.start, span.end, str(span.type)))
+    hit = len(gold & found)
+    recall = hit / max(len(gold), 1)
+    precision = hit / max(len(found), 1)
+    data = f"consular_dev, {len(gold)} spans (no training)"
+    return [Row("pii", "exact-span recall", recall, "≥ 0.97", "Presidio: not run here", data),
+            Row("pii", "exact-span precision", precision, "≥ 0.93", "Presidio: not run here", data)]

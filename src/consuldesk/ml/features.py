@@ -1,0 +1,499 @@
+"""Stateless, vectorised text features shared by every triage model.
+
+Owns: turning a batch of texts into one sparse matrix of hashed features (character n-grams, word
+unigrams and bigrams, lexicon concepts, a few shape cues). Must not import the pipeline, storage or
+anything that loads data: the same function serves training and run time, so a model is just weights.
+
+Why hand-rolled and not scikit-learn's HashingVectorizer: the run-time budget is tens of thousands of
+items per second on two cores, so the whole batch is hashed at once in NumPy. Every substring hash comes
+from one polynomial prefix sum modulo 2**64 (hash(a, b) = (S[b] - S[a]) * R**-a), which gives character
+n-grams, words, word bigrams and word prefixes without a Python loop over items or tokens. The hashing
+is fixed by the constants below; changing any of them invalidates every shipped model (FEATURE_VERSION).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+FEATURE_VERSION = 1
+
+_R = np.uint64(0x100000001B3)  # odd multiplier of the polynomial hash (FNV prime)
+_R_INV = np.uint64(pow(0x100000001B3, -1, 1 << 64))
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_SEP = 0x1F  # unit separator between items; never survives normalisation inside a text
+
+# salts per feature family, mixed in before bucketing so that "ab" as a char bigram and as a word differ
+_SALT_CHAR = (0, 0x51ED270B, 0x2545F491, 0x6A09E667, 0x3C6EF372, 0x1B873593, 0x7F4A7C15)
+_SALT_WORD = 0x85EBCA6B
+_SALT_BIGRAM = 0xC2B2AE35
+_SALT_LEX = 0x27D4EB2F
+_SALT_SHAPE = 0x165667B1
+_MAX_PHRASE = 4  # longest lexicon phrase, in words
+
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_MENTION = re.compile(r"@\w+")
+_HTML_ENT = re.compile(r"&(?:amp|lt|gt|quot|#39);")
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureConfig:
+    """What to hash. Stored with every model so a model is never scored with other features."""
+
+    bits: int = 18
+    char_orders: tuple[int, ...] = (3, 4, 5)
+    words: bool = True
+    bigrams: bool = True
+    lexicon: bool = True
+
+    def as_dict(self) -> dict[str, object]:
+        return {"bits": self.bits, "char_orders": list(self.char_orders), "words": self.words,
+                "bigrams": self.bigrams, "lexicon": self.lexicon, "version": FEATURE_VERSION}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> FeatureConfig:
+        if data.get("version") != FEATURE_VERSION:
+            raise ValueError(f"model features v{data.get('version')} != code v{FEATURE_VERSION}; retrain")
+        orders = data["char_orders"]
+        assert isinstance(orders, list)
+        return cls(bits=int(str(data["bits"])), char_orders=tuple(int(o) for o in orders),
+                   words=bool(data["words"]), bigrams=bool(data["bigrams"]), lexicon=bool(data["lexicon"]))
+
+
+_POWERS_LOCK = threading.Lock()
+_POWERS: tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]] = (np.ones(1, dtype=np.uint64),
+                                                                  np.ones(1, dtype=np.uint64))
+
+
+def _powers(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """R**i and R**-i modulo 2**64 for i < n (cached, grown geometrically; one tuple swap, thread-safe)."""
+    global _POWERS
+    fwd, inv = _POWERS
+    if fwd.size < n:
+        with _POWERS_LOCK:
+            fwd, inv = _POWERS
+            if fwd.size < n:
+                size = max(n, 2 * fwd.size, 1 << 16)
+                with np.errstate(over="ignore"):
+                    f = np.full(size, _R, dtype=np.uint64)
+                    f[0] = 1
+                    i = np.full(size, _R_INV, dtype=np.uint64)
+                    i[0] = 1
+                    fwd, inv = np.multiply.accumulate(f), np.multiply.accumulate(i)
+                _POWERS = (fwd, inv)
+    return fwd[:n], inv[:n]
+
+
+def _clean(text: str) -> str:
+    text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "\\u" in text else text
+    return text
+
+
+def normalise_batch(texts: Sequence[str]) -> str:
+    """One lower-cased string of all texts joined by the separator; URLs and @handles made generic."""
+    joined = "\x1f".join(_clean(t) for t in texts).lower()
+    if "&" in joined:
+        joined = _HTML_ENT.sub(" ", joined)
+    if "@" in joined:
+        joined = _MENTION.sub("@user", joined)
+    if "http" in joined or "www." in joined:
+        joined = _URL.sub(" http ", joined)
+    return joined
+
+
+@lru_cache(maxsize=1)
+def _remap_table() -> npt.NDArray[np.uint32]:
+    """Code point → code point: digits of every script → '0', whitespace → ' ', the rest unchanged."""
+    size = 0x30000
+    table = np.arange(size, dtype=np.uint32)
+    for cp in range(size):
+        ch = chr(cp)
+        if ch.isdigit():
+            table[cp] = 48
+        elif ch.isspace() and cp != _SEP:
+            table[cp] = 32
+    return table
+
+
+@lru_cache(maxsize=1)
+def _word_table() -> npt.NDArray[np.bool_]:
+    """is-word-character for every code point of the BMP and the CJK extension planes."""
+    size = 0x30000
+    table = np.zeros(size, dtype=np.bool_)
+    for cp in range(size):
+        ch = chr(cp)
+        if ch.isalnum() or ch == "_" or unicodedata.category(ch) in ("Mn", "Mc"):
+            table[cp] = True
+    return table
+
+
+def _codepoints(joined: str) -> npt.NDArray[np.uint32]:
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    table = _remap_table()
+    if int(cps.max(initial=0)) < table.size:
+        cps = table[cps]
+    else:
+        cps = cps.copy()
+        small = cps < table.size
+        cps[small] = table[cps[small]]
+    # collapse runs of spaces, and drop spaces touching the item separator
+    space = cps == 32
+    drop = np.zeros_like(space)
+    drop[1:] = space[1:] & ((cps[:-1] == 32) | (cps[:-1] == _SEP))
+    drop[0] = space[0]
+    drop[:-1] |= space[:-1] & (cps[1:] == _SEP)
+    return cps[~drop] if drop.any() else cps
+
+
+class _Hasher:
+    """Prefix sums for O(1) substring hashes over the joined batch."""
+
+    def __init__(self, cps: npt.NDArray[np.uint32]) -> None:
+        n = cps.size
+        fwd, inv = _powers(n + 1)
+        with np.errstate(over="ignore"):
+            terms = (cps.astype(np.uint64) + np.uint64(1)) * fwd[:n]
+            self.prefix = np.zeros(n + 1, dtype=np.uint64)
+            np.cumsum(terms, out=self.prefix[1:])
+        self.inv = inv
+
+    def span(self, start: npt.NDArray[np.int64], end: npt.NDArray[np.int64]) -> npt.NDArray[np.uint64]:
+        with np.errstate(over="ignore"):
+            h: npt.NDArray[np.uint64] = (self.prefix[end] - self.prefix[start]) * self.inv[start]
+            return h + (end - start).astype(np.uint64) * np.uint64(0x9E3779B1)
+
+    def ngrams(self, k: int) -> npt.NDArray[np.uint64]:
+        """Hashes of every k-gram, by start position (same values as `span(i, i + k)`)."""
+        m = self.prefix.size - k
+        with np.errstate(over="ignore"):
+            h: npt.NDArray[np.uint64] = (self.prefix[k:] - self.prefix[:m]) * self.inv[:m]
+            h += np.uint64(k * 0x9E3779B1)
+        return h
+
+
+def hash_string(text: str) -> int:
+    """The raw 64-bit hash that `_Hasher.span` gives for `text` (pure Python: used to build lexicons)."""
+    mask = (1 << 64) - 1
+    r = int(_R)
+    h, power = 0, 1
+    for ch in text:
+        h = (h + (ord(ch) + 1) * power) & mask
+        power = (power * r) & mask
+    return (h + len(text) * 0x9E3779B1) & mask
+
+
+def _bucket(h: npt.NDArray[np.uint64], salt: int, bits: int) -> npt.NDArray[np.int32]:
+    """Multiplicative (Fibonacci) hashing of a 64-bit hash into 2**bits buckets; salt picks the family."""
+    mult = np.uint64(((0x9E3779B97F4A7C15 ^ (salt * 0x2545F4914F6CDD1D)) | 1) % (1 << 64))
+    with np.errstate(over="ignore"):
+        return ((h * mult) >> np.uint64(64 - bits)).astype(np.int32)
+
+
+@dataclass(slots=True)
+class Featurised:
+    """Hashed features of a batch.
+
+    `parts` are items × (2**bits + 1) binary CSR matrices (one per feature family; the extra last column
+    is a junk bucket for n-grams that would cross items, always weighted 0); the feature vector of an
+    item is their sum times `scale` (its L2 normalisation). Scoring uses the parts directly (no merge).
+    """
+
+    parts: list[sparse.csr_matrix]
+    scale: npt.NDArray[np.float32]
+    lexicon_hits: npt.NDArray[np.float32]  # items × number of lexicon concepts (counts)
+    bits: int
+
+    def concepts(self) -> sparse.csr_matrix:
+        """items × (2 × concepts): presence, then log(1 + count) — the dense-looking block, kept sparse
+        so scoring never calls BLAS (whose thread start-up dominates small batches)."""
+        hits = self.lexicon_hits
+        n_items, n = hits.shape
+        nz = np.flatnonzero(hits)
+        r = nz // max(n, 1)
+        c = nz % max(n, 1)
+        counts = hits.reshape(-1)[nz]
+        data = np.stack([np.ones_like(counts), np.log1p(counts)], axis=1).reshape(-1)
+        cols = np.stack([c, c + n], axis=1).reshape(-1).astype(np.int32)
+        indptr = np.zeros(n_items + 1, dtype=np.int32)
+        np.cumsum(np.bincount(r, minlength=n_items) * 2, out=indptr[1:])
+        return sparse.csr_matrix((data.astype(np.float32), cols, indptr), shape=(n_items, 2 * n))
+
+    def score(self, weights: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """(items × classes) = features @ weights, weights being (2**bits + 1) × classes."""
+        out: npt.NDArray[np.float32] = self.parts[0] @ weights
+        for part in self.parts[1:]:
+            out += part @ weights
+        out *= self.scale[:, None]
+        return out
+
+    def matrix(self) -> sparse.csr_matrix:
+        """The merged, scaled items × 2**bits matrix (for training)."""
+        total = self.parts[0]
+        for part in self.parts[1:]:
+            total = total + part
+        total = sparse.csr_matrix(total[:, : 1 << self.bits], dtype=np.float32)
+        total.sum_duplicates()
+        return sparse.csr_matrix(sparse.diags(self.scale) @ total, dtype=np.float32)
+
+
+_ONES = np.ones(0, dtype=np.float32)
+
+
+def _ones(n: int) -> npt.NDArray[np.float32]:
+    global _ONES
+    ones = _ONES  # one read: another thread may swap the global meanwhile
+    if ones.size < n:
+        ones = _ONES = np.ones(max(n, 2 * ones.size), dtype=np.float32)
+    return ones[:n]
+
+
+def _csr(indices: npt.NDArray[np.int32], indptr: npt.NDArray[np.int64], n_cols: int) -> sparse.csr_matrix:
+    return sparse.csr_matrix((_ones(indices.size), indices, indptr.astype(np.int32)),
+                             shape=(indptr.size - 1, n_cols))
+
+
+def featurise(texts: Sequence[str], config: FeatureConfig, lexicon: Lexicon | None = None) -> Featurised:
+    """Hash a batch of texts (one vectorised pass over the joined batch; no per-item Python work)."""
+    n_items = len(texts)
+    bits = config.bits
+    junk = 1 << bits
+    n_cols = junk + 1
+    n_concepts = lexicon.n_concepts if lexicon is not None else 0
+    if n_items == 0:
+        return Featurised([sparse.csr_matrix((0, n_cols), dtype=np.float32)], np.zeros(0, dtype=np.float32),
+                          np.zeros((0, n_concepts), dtype=np.float32), bits)
+    # every item ends with a separator, so the item of position i is the number of separators before i
+    cps = _codepoints(normalise_batch(texts) + "\x1f")
+    n = cps.size
+    sep_pos = np.flatnonzero(cps == _SEP)
+    doc_start = np.empty(n_items + 1, dtype=np.int64)
+    doc_start[0] = 0
+    doc_start[1:] = sep_pos + 1
+    lengths = sep_pos - doc_start[:-1]
+    hasher = _Hasher(cps)
+    parts: list[sparse.csr_matrix] = []
+    count = np.zeros(n_items, dtype=np.int64)
+
+    # character n-grams: every start position; those running past their item's end go to the junk bucket
+    room = np.repeat(sep_pos, lengths + 1) - np.arange(n, dtype=np.int64)
+    for k in config.char_orders:
+        m = n + 1 - k
+        if m <= 0:
+            continue
+        idx = _bucket(hasher.ngrams(k), _SALT_CHAR[k], bits)
+        idx[room[:m] < k] = junk
+        parts.append(_csr(idx, np.minimum(doc_start, m), n_cols))
+        count += np.maximum(lengths - k + 1, 0)
+
+    # words: maximal runs of word characters
+    table = _word_table()
+    word = table[cps] if int(cps.max(initial=0)) < table.size else _word_mask(cps, table)
+    edges = np.diff(word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    w_start = np.flatnonzero(edges == 1)
+    w_end = np.flatnonzero(edges == -1)
+    w_ptr = np.searchsorted(w_start, doc_start)
+    w_count = np.diff(w_ptr)
+    w_hash = hasher.span(w_start, w_end)
+    if config.words and w_start.size:
+        parts.append(_csr(_bucket(w_hash, _SALT_WORD, bits), w_ptr, n_cols))
+        count += w_count
+    if config.bigrams and w_start.size > 1:
+        with np.errstate(over="ignore"):
+            b_hash = w_hash[:-1] * _R + w_hash[1:]
+        idx = _bucket(b_hash, _SALT_BIGRAM, bits)
+        last = w_ptr[1:] - 1  # the last word of each item pairs with the next item's first word
+        idx[last[(last >= 0) & (last < idx.size)]] = junk
+        parts.append(_csr(idx, np.minimum(w_ptr, idx.size), n_cols))
+        count += np.maximum(w_count - 1, 0)
+
+    hits = np.zeros((n_items, n_concepts), dtype=np.float32)
+    if config.lexicon and lexicon is not None and w_start.size:
+        w_doc = np.repeat(np.arange(n_items, dtype=np.int64), w_count)
+        doc_of = np.repeat(np.arange(n_items, dtype=np.int64), lengths + 1)
+        c_docs, c_ids = lexicon.match(hasher, w_start, w_end, w_doc, w_hash, cps, doc_of)
+        if c_docs.size:
+            hits = np.bincount(c_docs * n_concepts + c_ids, minlength=n_items * n_concepts).astype(
+                np.float32).reshape(n_items, n_concepts)
+            order = np.argsort(c_docs, kind="stable")
+            ptr = np.searchsorted(c_docs[order], np.arange(n_items + 1))
+            parts.append(_csr(_bucket(c_ids[order].astype(np.uint64), _SALT_LEX, bits), ptr, n_cols))
+            count += np.diff(ptr)
+
+    # shape cues: length bucket, '!' and '?' counts
+    excl = np.bincount(np.searchsorted(sep_pos, np.flatnonzero(cps == 33)), minlength=n_items)
+    quest = np.bincount(np.searchsorted(sep_pos, np.flatnonzero((cps == 63) | (cps == 0xFF1F) | (cps == 0x61F))),
+                        minlength=n_items)
+    shape = np.stack([np.minimum(np.log2(np.maximum(lengths, 1)).astype(np.int64), 12),
+                      20 + np.minimum(excl, 3), 30 + np.minimum(quest, 2)], axis=1).reshape(-1)
+    parts.append(_csr(_bucket(shape.astype(np.uint64), _SALT_SHAPE, bits),
+                      np.arange(0, 3 * n_items + 1, 3, dtype=np.int64), n_cols))
+    count += 3
+
+    scale = (1.0 / np.sqrt(count)).astype(np.float32)
+    return Featurised(parts, scale, hits, bits)
+
+
+def _word_mask(cps: npt.NDArray[np.uint32], table: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    word = np.zeros(cps.size, dtype=np.bool_)
+    inside = cps < table.size
+    word[inside] = table[cps[inside]]
+    return word
+
+
+class Lexicon:
+    """Concept lexicon: terms in many languages mapped to shared concepts (distress, gratitude…).
+
+    A term ending in '*' matches any word starting with it; terms in scripts written without spaces
+    (CJK, Thai; Hangul too, for its attached particles) match anywhere; others match a whole word or a
+    phrase of up to four words. A term may belong to several concepts. Matching is one vectorised probe
+    of every candidate hash (words, phrases, word prefixes, substrings) through a bitmap pre-filter.
+    """
+
+    _FILTER_BITS = 20
+    _MAX_ANYWHERE = 10
+
+    def __init__(self, concepts: dict[str, Iterable[str]]) -> None:
+        self.names = sorted(concepts)
+        pairs: set[tuple[int, int]] = set()
+        prefix_lengths: set[int] = set()
+        anywhere_lengths: set[int] = set()
+        for cid, name in enumerate(self.names):
+            for raw in concepts[name]:
+                term = raw.strip().lower()
+                if not term:
+                    continue
+                if term.endswith("*"):
+                    stem = term[:-1]
+                    if stem and " " not in stem:
+                        prefix_lengths.add(len(stem))
+                        pairs.add((_prefix_key(hash_string(stem)), cid))
+                elif _unspaced_script(term):
+                    if len(term) <= self._MAX_ANYWHERE:
+                        anywhere_lengths.add(len(term))
+                        pairs.add((hash_string(term) ^ _ANYWHERE_KEY, cid))
+                else:
+                    tokens = _tokens(term)
+                    if 1 <= len(tokens) <= _MAX_PHRASE:
+                        pairs.add((_chain([hash_string(t) for t in tokens]), cid))
+        ordered = sorted(pairs)
+        self._keys = np.array([k for k, _ in ordered], dtype=np.uint64)
+        self._cids = np.array([c for _, c in ordered], dtype=np.int64)
+        self._prefix_lengths = sorted(prefix_lengths)
+        self._anywhere_lengths = sorted(anywhere_lengths)
+        self._filter = np.zeros(1 << self._FILTER_BITS, dtype=np.bool_)
+        self._filter[(self._keys >> np.uint64(64 - self._FILTER_BITS)).astype(np.int64)] = True
+
+    @property
+    def n_concepts(self) -> int:
+        return len(self.names)
+
+    @staticmethod
+    def _room(doc_of: npt.NDArray[np.int64], pos: npt.NDArray[np.int64], n: int) -> npt.NDArray[np.int64]:
+        """Characters from each position to the end of its item (the separator excluded)."""
+        ends = np.flatnonzero(np.diff(doc_of, append=doc_of[-1] + 1))  # last position of each item
+        return ends[doc_of[pos]] - pos
+
+    def match(self, hasher: _Hasher, w_start: npt.NDArray[np.int64], w_end: npt.NDArray[np.int64],
+              w_doc: npt.NDArray[np.int64], w_hash: npt.NDArray[np.uint64], cps: npt.NDArray[np.uint32],
+              doc_of: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """(item, concept) for every lexicon hit of the batch (one row per hit)."""
+        hashes: list[npt.NDArray[np.uint64]] = []
+        docs: list[npt.NDArray[np.int64]] = []
+        # words and phrases of up to _MAX_PHRASE words
+        h = w_hash
+        ok = np.ones(w_hash.size, dtype=np.bool_)
+        for span in range(1, _MAX_PHRASE + 1):
+            if span > 1:
+                if h.size < 2:
+                    break
+                with np.errstate(over="ignore"):
+                    h = h[:-1] * _R + w_hash[span - 1:]
+                ok = ok[:-1] & (w_doc[span - 1:] == w_doc[: w_doc.size - span + 1])
+            hashes.append(h[ok])
+            docs.append(w_doc[: h.size][ok])
+        # word prefixes (stems): every (word, stem length) pair in one pass
+        if self._prefix_lengths:
+            lo, hi = self._prefix_lengths[0], self._prefix_lengths[-1]
+            n_pref = np.clip(w_end - w_start, lo - 1, hi) - (lo - 1)
+            if n_pref.any():
+                which = np.repeat(np.arange(w_start.size), n_pref)
+                k = lo + np.arange(which.size) - np.repeat(np.cumsum(n_pref) - n_pref, n_pref)
+                start = w_start[which]
+                hashes.append(_prefix_keys(hasher.span(start, start + k)))
+                docs.append(w_doc[which])
+        # substrings in scripts without spaces: every (position, length) pair inside its item
+        if self._anywhere_lengths:
+            wide = np.flatnonzero(cps >= 0x0E00)
+            if wide.size:
+                lo, hi = self._anywhere_lengths[0], self._anywhere_lengths[-1]
+                room = self._room(doc_of, wide, cps.size)
+                n_any = np.clip(room, lo - 1, hi) - (lo - 1)
+                which = np.repeat(wide, n_any)
+                k = lo + np.arange(which.size) - np.repeat(np.cumsum(n_any) - n_any, n_any)
+                hashes.append(hasher.span(which, which + k) ^ np.uint64(_ANYWHERE_KEY))
+                docs.append(doc_of[which])
+        cand = np.concatenate(hashes)
+        cand_doc = np.concatenate(docs)
+        keep = self._filter[(cand >> np.uint64(64 - self._FILTER_BITS)).astype(np.int64)]
+        cand, cand_doc = cand[keep], cand_doc[keep]
+        left = np.searchsorted(self._keys, cand, side="left")
+        right = np.searchsorted(self._keys, cand, side="right")
+        n_hits = right - left
+        hit = np.flatnonzero(n_hits)
+        if hit.size == 0:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty
+        counts = n_hits[hit]
+        out_docs = np.repeat(cand_doc[hit], counts)
+        first = np.repeat(left[hit], counts)
+        offset = np.arange(out_docs.size) - np.repeat(np.cumsum(counts) - counts, counts)
+        return out_docs, self._cids[first + offset]
+
+
+_ANYWHERE_KEY = 0x2127599BF4325C37  # keeps substring keys apart from whole-word keys of the same text
+
+
+def _prefix_key(h: int) -> int:
+    return (h ^ 0x5BD1E9955BD1E995) & ((1 << 64) - 1)
+
+
+def _prefix_keys(h: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    return h ^ np.uint64(0x5BD1E9955BD1E995)
+
+
+def _tokens(term: str) -> list[str]:
+    table = _word_table()
+    out: list[str] = []
+    current: list[str] = []
+    for ch in term:
+        if ord(ch) < table.size and table[ord(ch)]:
+            current.append(ch)
+        elif current:
+            out.append("".join(current))
+            current = []
+    if current:
+        out.append("".join(current))
+    return out
+
+
+def _chain(hashes: list[int]) -> int:
+    """Hash of a word n-gram from its word hashes (must match `_chain_arrays`)."""
+    h = hashes[0]
+    for x in hashes[1:]:
+        h = (h * int(_R) + x) % (1 << 64)
+    return h
+
+
+def _unspaced_script(term: str) -> bool:
+    """Thai, kana, CJK ideographs and Hangul: matched as substrings (no reliable word boundaries)."""
+    return " " not in term and any(
+        0x0E00 <= ord(ch) <= 0x0E7F or 0x3040 <= ord(ch) <= 0x9FFF or 0xAC00 <= ord(ch) <= 0xD7AF for ch in term)
