@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consuldesk.core.clock import ensure_utc
@@ -21,7 +21,7 @@ from consuldesk.core.types import CaseState, ItemStatus
 from consuldesk.inbox.models import Case, Item
 from consuldesk.ingest.store import StoredItem
 from consuldesk.pipeline.item import TriageItem
-from consuldesk.storage.bulk import insert_returning_ids
+from consuldesk.storage.bulk import insert_returning_ids, update_by_id
 
 if TYPE_CHECKING:
     from consuldesk.pipeline.runner import Pipeline
@@ -165,7 +165,7 @@ def do_file_triaged(
             "redacted_text": t.redacted_text, "fingerprint": t.fingerprint or None,
             "duplicate_of_id": int(t.duplicate_of) if t.duplicate_of else None,
         })
-    session.execute(update(Item), updates)
+    update_by_id(session, Item, updates)
     counts.triaged = len(updates)
     return counts
 
@@ -198,5 +198,5 @@ def _update_existing_cases(session: Session, touched: dict[int, dict[str, Any]],
         for t, due, created in entry["_items"]:
             _merge(row, t, due, created)
         rows.append({"id": case_id, **row, "state": state, "updated_at": now})
-    session.execute(update(Case), rows)
+    update_by_id(session, Case, rows)
 
