@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from consuldesk.errors import InvalidInput
 from consuldesk.publishing.feeds.levels import level_badge
+from consuldesk.publishing.feeds.timestamps import offset_timestamp
 
 if TYPE_CHECKING:
     from consuldesk.publishing.render import Advisory
@@ -104,12 +105,7 @@ class AtomFeed:
 
 def atom_timestamp(value: datetime) -> str:
     """RFC 3339 date-time at seconds precision with an explicit offset (`+00:00`)."""
-    offset = value.utcoffset()
-    if offset is None:
-        raise AtomError(f"Atom times need a time zone, got naive {value.isoformat()}")
-    if offset % timedelta(minutes=1):
-        raise AtomError(f"RFC 3339 offsets are whole minutes, got {offset}")
-    return value.replace(microsecond=0).isoformat(timespec="seconds")
+    return offset_timestamp(value, feed="Atom", error=AtomError)
 
 
 def _check_iri(value: str) -> None:

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from consuldesk.errors import InvalidInput
 from consuldesk.publishing.feeds.levels import TravelLevel
+from consuldesk.publishing.feeds.timestamps import offset_timestamp
 
 if TYPE_CHECKING:
     from consuldesk.publishing.render import Advisory
@@ -226,12 +227,7 @@ class CapAlert:
 
 def cap_timestamp(value: datetime) -> str:
     """CAP dateTime: seconds precision and an explicit offset (`+00:00`, never `Z`)."""
-    offset = value.utcoffset()
-    if offset is None:
-        raise CapError(f"CAP times need a time zone, got naive {value.isoformat()}")
-    if offset % timedelta(minutes=1):
-        raise CapError(f"CAP offsets are whole minutes, got {offset}")
-    return value.replace(microsecond=0).isoformat(timespec="seconds")
+    return offset_timestamp(value, feed="CAP", error=CapError)
 
 
 def _number(value: float) -> str:
