@@ -85,6 +85,12 @@ def _alert(msg_type: MsgType, status: Status = Status.ACTUAL, **kwargs: object) 
     )
 
 
+def _minimal_alert(**info_fields: object) -> CapAlert:
+    """An Alert with one minimal <info>, varied by `info_fields` (areas, categories…)."""
+    info = CapInfo("E", Urgency.PAST, Severity.MINOR, Certainty.LIKELY, **info_fields)  # type: ignore[arg-type]
+    return CapAlert("a", SENDER, SENT, Status.ACTUAL, MsgType.ALERT, infos=(info,))
+
+
 def _validate(xml: bytes) -> etree._Element:
     document = etree.fromstring(xml)
     SCHEMA.assertValid(document)
@@ -183,71 +189,16 @@ def test_the_schema_itself_rejects_a_z_timestamp() -> None:
             id="two-infos-one-language",
         ),
         pytest.param(
-            lambda: CapAlert(
-                "a",
-                SENDER,
-                SENT,
-                Status.ACTUAL,
-                MsgType.ALERT,
-                infos=(
-                    CapInfo(
-                        "E",
-                        Urgency.PAST,
-                        Severity.MINOR,
-                        Certainty.LIKELY,
-                        areas=(CapArea("A", polygons=(POLYGON[:2],)),),
-                    ),
-                ),
-            ),
-            "polygon",
-            id="short-polygon",
+            lambda: _minimal_alert(areas=(CapArea("A", polygons=(POLYGON[:2],)),)), "polygon", id="short-polygon"
         ),
         pytest.param(
-            lambda: CapAlert(
-                "a",
-                SENDER,
-                SENT,
-                Status.ACTUAL,
-                MsgType.ALERT,
-                infos=(
-                    CapInfo("E", Urgency.PAST, Severity.MINOR, Certainty.LIKELY, areas=(CapArea("A", ceiling=10),)),
-                ),
-            ),
-            "altitude",
-            id="ceiling-without-altitude",
+            lambda: _minimal_alert(areas=(CapArea("A", ceiling=10),)), "altitude", id="ceiling-without-altitude"
         ),
         pytest.param(
-            lambda: CapAlert(
-                "a",
-                SENDER,
-                SENT,
-                Status.ACTUAL,
-                MsgType.ALERT,
-                infos=(
-                    CapInfo(
-                        "E",
-                        Urgency.PAST,
-                        Severity.MINOR,
-                        Certainty.LIKELY,
-                        areas=(CapArea("A", circles=(CapCircle(95, 0, 1),)),),
-                    ),
-                ),
-            ),
-            "WGS 84",
+            lambda: _minimal_alert(areas=(CapArea("A", circles=(CapCircle(95, 0, 1),)),)), "WGS 84",
             id="latitude-out-of-range",
         ),
-        pytest.param(
-            lambda: CapAlert(
-                "a",
-                SENDER,
-                SENT,
-                Status.ACTUAL,
-                MsgType.ALERT,
-                infos=(CapInfo("E", Urgency.PAST, Severity.MINOR, Certainty.LIKELY, categories=()),),
-            ),
-            "category",
-            id="no-category",
-        ),
+        pytest.param(lambda: _minimal_alert(categories=()), "category", id="no-category"),
     ],
 )
 def test_spec_rules_the_schema_cannot_check_are_enforced(alert: object, message: str) -> None:
