@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO
 
 import orjson
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consuldesk.audit.service import do_record
@@ -195,10 +195,3 @@ def process_pending(runtime: Runtime, *, limit: int = 2000) -> int:
         counts = do_triage_and_file(session, runtime.pipeline, stored, now=runtime.clock.now())
         session.commit()
         return counts.triaged
-
-
-def count_pending(runtime: Runtime) -> int:
-    with runtime.sessions() as session:
-        return session.scalar(
-            select(func.count()).select_from(Item).where(Item.status == ItemStatus.RECEIVED.value)
-        ) or 0
