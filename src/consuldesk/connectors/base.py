@@ -1,7 +1,8 @@
 """Typed capability protocols every platform connector implements (no **kwargs contracts).
 
-A connector declares `capabilities` and implements the matching protocols; the registry and the
-ingest service check with isinstance() against these runtime-checkable protocols.
+A connector declares `capabilities` and implements the matching protocols; the registry, the ingest
+service and the send worker check with isinstance() against these runtime-checkable protocols.
+Connectors depend on `core`, `connectors.models` and httpx only: never on storage or domain packages.
 """
 
 from __future__ import annotations
@@ -10,15 +11,26 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
-from consuldesk.connectors.models import Cursor, RawItem
+from consuldesk.connectors.models import Cursor, HandshakeReply, HealthReport, OutboundPost, RawItem, Receipt
 
-__all__ = ["Capability", "Connector", "Fetches", "ReceivesWebhooks"]
+__all__ = [
+    "AnswersHandshake",
+    "Capability",
+    "Connector",
+    "Fetches",
+    "Publishes",
+    "ReceivesWebhooks",
+    "Reconciles",
+    "ReportsHealth",
+]
 
 
 class Capability(StrEnum):
     FETCHES = "fetches"
     RECEIVES_WEBHOOKS = "receives_webhooks"
     PUBLISHES = "publishes"
+    RECONCILES = "reconciles"
+    REPORTS_HEALTH = "reports_health"
 
 
 @runtime_checkable
@@ -41,3 +53,43 @@ class ReceivesWebhooks(Connector, Protocol):
         ...
 
     def parse(self, body: bytes) -> Iterable[RawItem]: ...
+
+
+@runtime_checkable
+class AnswersHandshake(Connector, Protocol):
+    def handshake(self, params: Mapping[str, str]) -> HandshakeReply:
+        """Answer the platform's subscription check (X CRC `crc_token`, Meta `hub.challenge`).
+
+        Returns a 403 reply when the parameters do not prove the platform (wrong verify token).
+        """
+        ...
+
+
+@runtime_checkable
+class Publishes(Connector, Protocol):
+    def publish(self, post: OutboundPost) -> Receipt:
+        """Send one post, reply or message. Raises PublishError (RateLimited on 429).
+
+        `post.idempotency_key` is stable across retries of the same part; platforms that support
+        it (Mastodon's Idempotency-Key, Bluesky's record key) get it on the wire.
+        """
+        ...
+
+
+@runtime_checkable
+class Reconciles(Connector, Protocol):
+    def find_published(self, post: OutboundPost) -> Receipt | None:
+        """The platform's copy of `post` if an earlier attempt already created it, else None.
+
+        The send worker calls this before retrying a part whose outcome is unknown (the process
+        died or the connection dropped after the request left), so a retry never double-posts on
+        platforms without server-side idempotency.
+        """
+        ...
+
+
+@runtime_checkable
+class ReportsHealth(Connector, Protocol):
+    def check_health(self) -> HealthReport:
+        """Token validity and expiry, account reachability, and the last rate-limit state seen."""
+        ...
