@@ -79,10 +79,12 @@ def runtime(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Pat
     if request.param == "sqlite":
         path = tmp_path / "desk.db"
         shutil.copy(sqlite_template, path)
-        rt = bootstrap(Settings(database_url=f"sqlite:///{path}", import_batch_size=50, import_processes=1), clock)
+        rt = bootstrap(Settings(database_url=f"sqlite:///{path}", import_batch_size=50, import_processes=1,
+                                secret_key_file=tmp_path / "secret.key"), clock)
     else:
         url = request.getfixturevalue("pg_migrated")
-        rt = bootstrap(Settings(database_url=url, import_batch_size=50, import_processes=1), clock)
+        rt = bootstrap(Settings(database_url=url, import_batch_size=50, import_processes=1,
+                                secret_key_file=tmp_path / "secret.key"), clock)
         _truncate_pg(rt)
     yield rt
     rt.engine.dispose()
@@ -93,6 +95,6 @@ def sqlite_runtime(tmp_path: Path, sqlite_template: Path) -> Iterator[Runtime]:
     """SQLite only, for tests about the embedded default itself (CLI, console, browser)."""
     path = tmp_path / "desk.db"
     shutil.copy(sqlite_template, path)
-    rt = bootstrap(Settings(database_url=f"sqlite:///{path}"), FrozenClock(START))
+    rt = bootstrap(Settings(database_url=f"sqlite:///{path}", secret_key_file=tmp_path / "secret.key"), FrozenClock(START))
     yield rt
     rt.engine.dispose()

@@ -10,6 +10,7 @@ from consuldesk.auth.service import do_create_user, do_ensure_mission
 from consuldesk.bootstrap import Runtime
 from consuldesk.connectors.file_import import parse_payload
 from consuldesk.connectors.models import RawItem
+from consuldesk.inbox.models import Channel
 from consuldesk.ingest.service import ImportSummary, import_records
 
 PASSWORD = "correct horse battery"
@@ -42,3 +43,13 @@ def ingest(runtime: Runtime, records: Sequence[dict[str, Any]], mission: str | N
     for record in records:
         raws.extend(parse_payload(record))
     return import_records(runtime, raws, source=None, mission=mission)
+
+
+def make_channel(runtime: Runtime, mission_id: int, platform: str = "x", handle: str = "@consulate") -> int:
+    """A channel connected for publishing (no credentials: tests inject connectors)."""
+    with runtime.sessions() as session:
+        channel = Channel(mission_id=mission_id, platform=platform, handle=handle, name=f"{platform} {handle}",
+                          publishing_enabled=True)
+        session.add(channel)
+        session.commit()
+        return channel.id

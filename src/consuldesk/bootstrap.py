@@ -7,6 +7,7 @@ reads settings or creates engines on its own.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
@@ -15,12 +16,16 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from consuldesk.channels.secrets import CredentialBox, load_box
 from consuldesk.core.clock import Clock, SystemClock
 from consuldesk.settings import Settings
 from consuldesk.storage import migrate
 from consuldesk.storage.db import make_engine, make_sessionmaker
 
-if TYPE_CHECKING:  # the pipeline loads language models: import it only when triage is needed
+# The pipeline loads language models: import it only when triage is needed.
+if TYPE_CHECKING:
+    from consuldesk.connectors.base import Connector
+    from consuldesk.inbox.models import Channel
     from consuldesk.pipeline.ports import Classifier
     from consuldesk.pipeline.runner import Pipeline, PipelineConfig
 
@@ -33,6 +38,8 @@ class Runtime:
     engine: Engine
     sessions: sessionmaker[Session]
     clock: Clock = field(default_factory=SystemClock)
+    # Tests and the training simulator swap in in-memory connectors; None builds real ones per channel.
+    connector_factory: Callable[[Channel], Connector] | None = None
 
     @cached_property
     def pipeline(self) -> Pipeline:
@@ -40,6 +47,11 @@ class Runtime:
         from consuldesk.pipeline.runner import build_default_pipeline
 
         return build_default_pipeline(pipeline_config(self.settings))
+
+    @cached_property
+    def credentials(self) -> CredentialBox:
+        """The key that opens channel credentials (read or generated once per process)."""
+        return load_box(self.settings)
 
     def migrate(self) -> None:
         migrate.upgrade(self.engine)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATA_DIR = Path("var")
@@ -37,6 +37,25 @@ class Settings(BaseSettings):
     )
     max_text_chars: int = Field(default=100_000, description="longest accepted item text")
     worker_poll_seconds: float = Field(default=1.0, description="how often the worker looks for work")
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Fernet key encrypting channel credentials; unset: generated once into secret_key_file",
+    )
+    secret_key_file: Path = Field(
+        default=DEFAULT_DATA_DIR / "secret.key", description="where the generated credentials key is kept (0600)"
+    )
+    approval_tiers: str = Field(
+        default="approver",
+        pattern=r"^[a-z]+(,[a-z]+)*$",
+        description="roles that must approve a post, one tier each, in order (never the author)",
+    )
+    approve_dms: bool = Field(default=False, description="private replies also need approval")
+    send_lease_seconds: int = Field(default=60, ge=1, description="how long a send worker holds a delivery")
+    send_max_attempts: int = Field(default=5, ge=1, description="attempts before a part is marked failed")
+    token_warning_days: int = Field(default=7, description="warn this many days before a channel token expires")
+    public_base_url: str = Field(
+        default="http://127.0.0.1:8000", description="public address of this desk, for feed links and media"
+    )
 
     @field_validator("database_url")
     @classmethod

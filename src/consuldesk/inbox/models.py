@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consuldesk.storage.base import Base, BigId, JsonDoc, UTCDateTime
@@ -26,6 +26,19 @@ class Channel(Base):
     platform: Mapped[str] = mapped_column(String(20))
     handle: Mapped[str] = mapped_column(String(200))
     name: Mapped[str] = mapped_column(String(200))
+    # Connection (see consuldesk.channels): settings in clear, credentials only as a Fernet token.
+    config: Mapped[dict[str, Any]] = mapped_column(JsonDoc, default=dict, server_default="{}")
+    secret_box: Mapped[str | None] = mapped_column(Text)
+    publishing_enabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Health, as last seen by the send worker and the health check.
+    token_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    rate_limit_remaining: Mapped[int | None] = mapped_column(Integer)
+    rate_limit_reset_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    health_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    health_ok: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class Contact(Base):

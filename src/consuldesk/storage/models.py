@@ -3,9 +3,35 @@
 from consuldesk.audit.models import AuditEvent
 from consuldesk.auth.models import AuthSession, Membership, Mission, User
 from consuldesk.inbox.models import Case, Channel, Contact, Item, Note, ReplyDraft
+from consuldesk.publishing.models import (
+    Approval,
+    Delivery,
+    DeliveryPart,
+    EmergencyPause,
+    Publication,
+    TravelLevelEntry,
+    Variant,
+)
 from consuldesk.storage.base import Base
 
 __all__ = [
-    "AuditEvent", "AuthSession", "Base", "Case", "Channel", "Contact", "Item", "Membership", "Mission",
-    "Note", "ReplyDraft", "User",
+    "Approval",
+    "AuditEvent",
+    "AuthSession",
+    "Base",
+    "Case",
+    "Channel",
+    "Contact",
+    "Delivery",
+    "DeliveryPart",
+    "EmergencyPause",
+    "Item",
+    "Membership",
+    "Mission",
+    "Note",
+    "Publication",
+    "ReplyDraft",
+    "TravelLevelEntry",
+    "User",
+    "Variant",
 ]

@@ -7,12 +7,13 @@ import threading
 
 from consuldesk.bootstrap import Runtime
 from consuldesk.ingest.service import process_pending
+from consuldesk.publishing.send import send_due
 
 log = logging.getLogger("consuldesk.worker")
 
 
 def run_worker(runtime: Runtime, stop: threading.Event, *, once: bool = False) -> int:
-    """Process pending items until `stop` is set (or, with once=True, until none are left)."""
+    """Triage pending items and send due posts until `stop` is set (or, with once=True, until idle)."""
     total = 0
     while not stop.is_set():
         try:
@@ -20,6 +21,12 @@ def run_worker(runtime: Runtime, stop: threading.Event, *, once: bool = False) -
         except Exception:  # keep the desk running; the batch stays RECEIVED and is retried
             log.exception("triage batch failed; will retry")
             done = 0
+            if once:
+                raise
+        try:
+            done += send_due(runtime)
+        except Exception:  # a part in `sending` is reconciled on the next pass, never resent blindly
+            log.exception("send pass failed; will retry")
             if once:
                 raise
         total += done

@@ -1,0 +1,1 @@
+"""Channels: a mission's platform accounts, their encrypted credentials and their health."""

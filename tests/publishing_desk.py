@@ -1,0 +1,63 @@
+"""Shared setup for publishing tests: a mission, an author, approvers, a supervisor and channels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factories import make_channel, make_mission, make_user
+
+from consuldesk.auth.models import User
+from consuldesk.bootstrap import Runtime
+from consuldesk.publishing.actions import check_approve, check_create_publication, check_submit
+from consuldesk.publishing.schemas import PublicationIn, VariantIn
+
+
+@dataclass
+class Desk:
+    runtime: Runtime
+    mission_id: int
+    x: int
+    mastodon: int
+    author: User
+    approver: User
+    supervisor: User
+    hq: User
+
+
+def make_desk(runtime: Runtime) -> Desk:
+    mission_id = make_mission(runtime, "lisbon")
+    make_mission(runtime, "porto")
+    return Desk(
+        runtime=runtime,
+        mission_id=mission_id,
+        x=make_channel(runtime, mission_id, "x", "@norvalia_lisbon"),
+        mastodon=make_channel(runtime, mission_id, "mastodon", "@norvalia@social.example"),
+        author=make_user(runtime, "author", ["officer"]),
+        approver=make_user(runtime, "approver", ["approver"]),
+        supervisor=make_user(runtime, "chief", ["supervisor"]),
+        hq=make_user(runtime, "hq", ["headquarters"], missions=[]),
+    )
+
+
+def compose(desk: Desk, *, languages: tuple[str, ...] = ("en",), body: str = "Use the northern crossing.") -> list[int]:
+    """A drafted advisory on X and Mastodon; returns the variant ids in language order."""
+    with desk.runtime.sessions() as session:
+        author = session.merge(desk.author)
+        publication = check_create_publication(
+            session, desk.runtime.clock, author,
+            PublicationIn(mission_id=desk.mission_id, channel_ids=[desk.x, desk.mastodon],
+                          urls=["https://lisbon.norvalia.example/advice"], hashtags=["TravelAdvice"], level=3,
+                          country="Portugal",
+                          variants=[VariantIn(language=lang, title=f"Border crossing closed ({lang})", body=body)
+                                    for lang in languages]),
+        )
+        session.commit()
+        return [v.id for v in publication.variants]
+
+
+def approve_now(desk: Desk, variant_id: int) -> None:
+    """Submit as the author and approve as the approver (the default single tier)."""
+    with desk.runtime.sessions() as session:
+        check_submit(session, desk.runtime.clock, desk.runtime.settings, session.merge(desk.author), variant_id, None)
+        check_approve(session, desk.runtime.clock, desk.runtime.settings, session.merge(desk.approver), variant_id)
+        session.commit()
