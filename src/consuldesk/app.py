@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from consuldesk import __version__
 from consuldesk.api.errors import install_error_handlers
-from consuldesk.api.routes import auth, cases, items
+from consuldesk.api.routes import auth, cases, channels, items, public, publishing, webhooks
 from consuldesk.bootstrap import Runtime
 
 
@@ -23,6 +23,10 @@ def create_api(runtime: Runtime) -> FastAPI:
     api.include_router(auth.router)
     api.include_router(cases.router)
     api.include_router(items.router)
+    api.include_router(publishing.router)
+    api.include_router(publishing.pause_router)
+    api.include_router(channels.router)
+    api.include_router(webhooks.router)
 
     @api.get("/health", tags=["meta"])
     def health() -> dict[str, str]:
@@ -53,5 +57,10 @@ def create_app(runtime: Runtime, *, background_worker: bool = False) -> FastAPI:
                   openapi_url=None, lifespan=lifespan)
     app.state.runtime = runtime
     app.mount("/api/v1", create_api(runtime))
+    public_api = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    public_api.state.runtime = runtime
+    install_error_handlers(public_api)
+    public_api.include_router(public.router)
+    app.mount("/public", public_api)
     install_console(app, runtime)
     return app

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from publishing_desk import Desk, approve_now, compose, make_desk
 
 from consuldesk.bootstrap import Runtime
 from consuldesk.connectors.fake_publisher import FakePublisher, ReconcilingFakePublisher
@@ -14,6 +13,7 @@ from consuldesk.inbox.models import Channel
 from consuldesk.publishing.models import Delivery, DeliveryPart, TravelLevelEntry, Variant
 from consuldesk.publishing.pause import check_lift_pause, check_pause
 from consuldesk.publishing.send import send_due
+from publishing_desk import Desk, approve_now, compose, make_desk
 
 
 @pytest.fixture

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from factories import make_user
-from publishing_desk import Desk, approve_now, compose, make_desk
 
 from consuldesk.audit.service import list_events
 from consuldesk.bootstrap import Runtime
@@ -22,6 +20,8 @@ from consuldesk.publishing.actions import (
 )
 from consuldesk.publishing.models import Variant
 from consuldesk.publishing.schemas import VariantIn
+from factories import make_user
+from publishing_desk import Desk, approve_now, compose, make_desk
 
 
 @pytest.fixture
@@ -182,6 +182,6 @@ def test_other_missions_posts_are_invisible(desk: Desk) -> None:
 def test_a_post_that_cannot_be_rendered_is_refused_with_the_reason(desk: Desk) -> None:
     rt = desk.runtime
     [variant_id] = compose(desk)
-    with rt.sessions() as session, pytest.raises(InvalidInput, match="hashtag|URL|too long|cannot"):
+    with rt.sessions() as session, pytest.raises(InvalidInput, match=r"hashtag|URL|too long|cannot"):
         check_edit_variant(session, rt.clock, session.merge(desk.author), variant_id,
                            VariantIn(language="en", title="T", body="https://" + "a" * 400 + ".example"))
