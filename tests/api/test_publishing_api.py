@@ -109,6 +109,8 @@ def test_compose_approve_send_and_publish_feeds(
     assert levels["levels"] == [{"country": "Portugal", "region": None, "level": 3, "updated": levels["levels"][0]
                                  ["updated"]}]
     assert client.get(f"/public/media/variant-{en['id']}.png").headers["content-type"] == "image/png"
+    jpeg = client.get(f"/public/media/variant-{en['id']}.jpg")
+    assert jpeg.headers["content-type"] == "image/jpeg" and jpeg.content[:3] == b"\xff\xd8\xff"
     assert client.get(f"/public/media/variant-{pt['id']}.png").status_code == 404  # drafts stay private
 
 

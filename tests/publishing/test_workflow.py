@@ -185,3 +185,26 @@ def test_a_post_that_cannot_be_rendered_is_refused_with_the_reason(desk: Desk) -
     with rt.sessions() as session, pytest.raises(InvalidInput, match=r"hashtag|URL|too long|cannot"):
         check_edit_variant(session, rt.clock, session.merge(desk.author), variant_id,
                            VariantIn(language="en", title="T", body="https://" + "a" * 400 + ".example"))
+
+
+def test_a_public_reply_with_personal_data_is_refused(desk: Desk) -> None:
+    from consuldesk.inbox.models import Item
+    from consuldesk.publishing.actions import check_create_reply
+    from consuldesk.publishing.schemas import ReplyIn
+    from factories import ingest
+
+    rt = desk.runtime
+    ingest(rt, [{"id": "t1", "platform": "x", "text": "Lost my passport in Lisbon, what do I do?",
+                 "author_handle": "@traveller", "channel": "@norvalia_lisbon"}], mission="lisbon")
+    with rt.sessions() as session:
+        item_id = session.query(Item).one().id
+        reply = ReplyIn(item_id=item_id, body="Call Ana on +351 912 345 678 or write to ana.silva@example.org",
+                        visibility="public")
+        with pytest.raises(InvalidInput, match="personal data"):
+            check_create_reply(session, rt.clock, session.merge(desk.author), reply)
+        private = check_create_reply(session, rt.clock, session.merge(desk.author),
+                                     reply.model_copy(update={"visibility": "private"}))
+        assert private.kind == "dm"
+        public = check_create_reply(session, rt.clock, session.merge(desk.author), ReplyIn(
+            item_id=item_id, body="Please send us a direct message with your details.", visibility="public"))
+        assert public.kind == "reply" and public.channel_ids == [desk.x]

@@ -6,10 +6,12 @@ appear here. Builds on the pure feed writers in `feeds/`; reads through the sess
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from datetime import datetime
 from urllib.parse import urlparse
 
+from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -35,7 +37,7 @@ from consuldesk.publishing.outbound import advisory_of
 from consuldesk.publishing.queries import list_levels
 from consuldesk.settings import Settings
 
-__all__ = ["atom_feed", "cap_alert", "card_png", "get_mission_by_code", "levels_document"]
+__all__ = ["atom_feed", "cap_alert", "card_image", "get_mission_by_code", "levels_document"]
 
 
 def get_mission_by_code(session: Session, code: str) -> Mission:
@@ -163,11 +165,17 @@ def levels_document(session: Session, mission_code: str) -> dict[str, object]:
     }
 
 
-def card_png(session: Session, variant_id: int) -> bytes:
-    """The advisory card of a scheduled or sent variant (platforms such as Instagram fetch it by URL)."""
+def card_image(session: Session, variant_id: int, image_format: str = "png") -> bytes:
+    """The advisory card of a scheduled or sent variant, as PNG or JPEG (Instagram fetches JPEG by URL)."""
     variant = session.get(Variant, variant_id)
     if variant is None or variant.state not in {"scheduled", "sent"} or variant.publication.kind != "advisory":
         raise NotFound("no such image")
     advisory = advisory_of(variant.publication, variant)
-    return render_card(title=advisory.title, body=advisory.body, url=advisory.urls[0] if advisory.urls else None,
-                       level=advisory.level, place=advisory.place, language=advisory.language)
+    png = render_card(title=advisory.title, body=advisory.body, url=advisory.urls[0] if advisory.urls else None,
+                      level=advisory.level, place=advisory.place, language=advisory.language)
+    if image_format == "png":
+        return png
+    with Image.open(io.BytesIO(png)) as image:
+        out = io.BytesIO()
+        image.convert("RGB").save(out, format="JPEG", quality=90)
+        return out.getvalue()

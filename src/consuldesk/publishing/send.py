@@ -16,7 +16,7 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import CursorResult, or_, select, update
+from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from consuldesk.audit.service import do_record
@@ -24,6 +24,8 @@ from consuldesk.bootstrap import Runtime
 from consuldesk.channels.service import do_record_failure, do_record_success, publisher_for
 from consuldesk.connectors.base import Publishes, Reconciles
 from consuldesk.connectors.models import MediaFile, OutboundPost, PublishError, RateLimited, Receipt
+from consuldesk.connectors.whatsapp.window import window_open
+from consuldesk.core.clock import ensure_utc
 from consuldesk.errors import ConsulDeskError, InvalidInput
 from consuldesk.inbox.models import Channel, Contact, Item
 from consuldesk.publishing.models import Delivery, DeliveryPart, Publication, TravelLevelEntry, Variant
@@ -142,6 +144,10 @@ class _Sender:
         except ConsulDeskError as exc:
             self._fail(None, exc.detail)
             return 0
+        closed = self._whatsapp_window_closed()
+        if closed:
+            self._fail(None, closed)
+            return 0
         sent, previous = 0, self._reply_target()
         for part in self.delivery.parts:
             if part.state == "sent":
@@ -239,6 +245,23 @@ class _Sender:
                           "platform": self.channel.platform})
         self.session.commit()
 
+    def _whatsapp_window_closed(self) -> str | None:
+        """WhatsApp allows free-form messages only within 24 h of the citizen's last message."""
+        if self.channel.platform != "whatsapp" or (self.publication.cap or {}).get("whatsapp_template"):
+            return None
+        item = self.session.get(Item, self.publication.in_reply_to_item_id or 0)
+        last = None
+        if item is not None and item.contact_id is not None:
+            last = self.session.scalar(
+                select(func.max(Item.created_at)).where(Item.contact_id == item.contact_id,
+                                                        Item.channel_id == self.channel.id)
+            )
+        if window_open(last, self.now()):
+            return None
+        when = f"{ensure_utc(last):%Y-%m-%d %H:%M} UTC" if last else "never"
+        return (f"outside WhatsApp's 24-hour customer-service window (the citizen last wrote: {when}); "
+                "send an approved template instead")
+
     def _reply_target(self) -> str | None:
         if self.publication.kind != "reply" or self.publication.in_reply_to_item_id is None:
             return None
@@ -257,9 +280,10 @@ class _Sender:
         if part.has_media:
             spec = parts_for(self.publication, self.variant, self.channel)[part.position]
             base = self.runtime.settings.public_base_url.rstrip("/")
+            suffix = "jpg" if self.channel.platform == "instagram" else "png"  # Instagram takes JPEG only
             media = tuple(
                 MediaFile(filename=f"advisory-{self.variant.id}-{i}.png", content_type=m.mime_type, data=m.data,
-                          alt_text=m.alt_text, url=f"{base}/public/media/variant-{self.variant.id}.png")
+                          alt_text=m.alt_text, url=f"{base}/public/media/variant-{self.variant.id}.{suffix}")
                 for i, m in enumerate(spec.media)
             )
         return OutboundPost(

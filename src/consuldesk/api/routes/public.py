@@ -29,6 +29,13 @@ def levels(mission: str, session: SessionDep) -> dict[str, Any]:
 
 
 @router.get("/media/variant-{variant_id}.png")
-def card(variant_id: int, session: SessionDep) -> Response:
-    return Response(public.card_png(session, variant_id), media_type="image/png",
+def card_png(variant_id: int, session: SessionDep) -> Response:
+    return Response(public.card_image(session, variant_id), media_type="image/png",
+                    headers={"Cache-Control": "public, max-age=300"})
+
+
+@router.get("/media/variant-{variant_id}.jpg")
+def card_jpeg(variant_id: int, session: SessionDep) -> Response:
+    """The same card as JPEG, the only format Instagram's publishing API documents."""
+    return Response(public.card_image(session, variant_id, "jpeg"), media_type="image/jpeg",
                     headers={"Cache-Control": "public, max-age=300"})
