@@ -1,0 +1,23 @@
+"""Settings and credentials of one Bluesky account (an app password on its PDS)."""
+
+from __future__ import annotations
+
+from pydantic import Field, SecretStr
+
+from consuldesk.connectors.rest import ConnectorConfig
+
+__all__ = ["BlueskyConfig"]
+
+
+class BlueskyConfig(ConnectorConfig):
+    base_url: str = Field(
+        "https://bsky.social",
+        title="PDS URL",
+        description="The account's PDS or the bsky.social entryway; /xrpc/… is appended.",
+    )
+    identifier: str = Field(
+        min_length=1, title="Handle", description="Handle (consulate.bsky.social), DID or e-mail used to log in."
+    )
+    app_password: SecretStr = Field(
+        title="App password", description="An app password (Settings → App passwords), never the account password."
+    )

@@ -1,0 +1,34 @@
+"""Settings and credentials of one X account (API v2 with an OAuth 2.0 user-context token)."""
+
+from __future__ import annotations
+
+from pydantic import Field, SecretStr
+
+from consuldesk.connectors.rest import ConnectorConfig
+
+__all__ = ["XConfig"]
+
+
+class XConfig(ConnectorConfig):
+    base_url: str = Field(
+        "https://api.x.com", title="API base URL", description="X API v2 host; tests point it at a fake server."
+    )
+    access_token: SecretStr = Field(
+        title="User access token",
+        description="OAuth 2.0 user-context token (tweet.read tweet.write users.read); app-only tokens cannot post.",
+    )
+    consumer_secret: SecretStr = Field(
+        SecretStr(""),
+        title="Consumer secret",
+        description="The app's API secret key: signs Account Activity webhooks and answers CRC checks. "
+        "Empty refuses every webhook.",
+    )
+    user_id: str | None = Field(
+        None,
+        pattern=r"^\d+$",
+        title="User id",
+        description="Numeric id of the account; looked up with GET /2/users/me when empty.",
+    )
+    reconcile_depth: int = Field(
+        100, ge=5, le=100, title="Reconcile depth", description="Recent posts searched for an earlier attempt."
+    )
