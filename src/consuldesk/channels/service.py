@@ -33,6 +33,7 @@ __all__ = [
     "check_connect_channel",
     "connector_for",
     "do_check_health",
+    "do_connect_channel",
     "do_record_failure",
     "do_record_success",
     "get_channel_or_raise",
@@ -59,9 +60,28 @@ def check_connect_channel(
     options: Mapping[str, Any],
     publishing_enabled: bool = True,
 ) -> Channel:
-    """Create or reconnect the (platform, handle) channel with new settings and credentials."""
+    """Create or reconnect the (platform, handle) channel: supervisors and admins of the mission."""
     check_role(user, Role.ADMIN, Role.SUPERVISOR)
     check_mission(user, mission_id)
+    return do_connect_channel(session, clock, box, actor_id=user.id, mission_id=mission_id, platform=platform,
+                              handle=handle, name=name, options=options, publishing_enabled=publishing_enabled)
+
+
+def do_connect_channel(
+    session: Session,
+    clock: Clock,
+    box: CredentialBox,
+    *,
+    actor_id: int | None,
+    mission_id: int,
+    platform: str,
+    handle: str,
+    name: str,
+    options: Mapping[str, Any],
+    publishing_enabled: bool = True,
+) -> Channel:
+    """Validate the platform settings, seal the credentials, and store the channel (no permission check:
+    callers are `check_connect_channel` and the operator's CLI)."""
     if platform not in CONNECTORS:
         raise InvalidInput(f"unknown platform {platform!r}; known: {', '.join(CONNECTORS)}")
     try:
@@ -84,7 +104,7 @@ def check_connect_channel(
     channel.token_expires_at = getattr(config, "token_expires_at", None)
     channel.last_error = None
     session.flush()
-    do_record(session, clock, actor_id=user.id, mission_id=mission_id, action="channel.connected",
+    do_record(session, clock, actor_id=actor_id, mission_id=mission_id, action="channel.connected",
               target_type="channel", target_id=channel.id,
               detail={"platform": platform, "handle": handle, "secret_fields": sorted(secrets)})
     return channel

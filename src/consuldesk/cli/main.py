@@ -14,6 +14,7 @@ from rich.table import Table
 
 from consuldesk import __version__
 from consuldesk.bootstrap import Runtime, bootstrap, pipeline_config
+from consuldesk.cli.channels import channels_app
 from consuldesk.connectors.models import RawItem
 from consuldesk.errors import ConsulDeskError
 from consuldesk.ml.cli import models_app
@@ -29,6 +30,7 @@ app = typer.Typer(
 )
 users_app = typer.Typer(help="Manage desk users.", no_args_is_help=True)
 app.add_typer(users_app, name="users")
+app.add_typer(channels_app, name="channels")
 console = Console(stderr=True)
 out = Console()
 
