@@ -194,17 +194,39 @@ def test_a_public_reply_with_personal_data_is_refused(desk: Desk) -> None:
     from factories import ingest
 
     rt = desk.runtime
-    ingest(rt, [{"id": "t1", "platform": "x", "text": "Lost my passport in Lisbon, what do I do?",
+    ingest(rt, [{"id": "t1", "platform": "x", "text": "Lost my passport in Lisbon, call me on +351 912 345 678",
                  "author_handle": "@traveller", "channel": "@norvalia_lisbon"}], mission="lisbon")
     with rt.sessions() as session:
         item_id = session.query(Item).one().id
-        reply = ReplyIn(item_id=item_id, body="Call Ana on +351 912 345 678 or write to ana.silva@example.org",
-                        visibility="public")
-        with pytest.raises(InvalidInput, match="personal data"):
+        reply = ReplyIn(item_id=item_id, body="We will call you back on +351 912 345 678 today.", visibility="public")
+        with pytest.raises(InvalidInput, match="phone of someone in this case"):
             check_create_reply(session, rt.clock, session.merge(desk.author), reply)
+        passport = reply.model_copy(update={"body": "Your new passport number is X1234567, valid from Monday."})
+        with pytest.raises(InvalidInput, match="passport number"):
+            check_create_reply(session, rt.clock, session.merge(desk.author), passport)
+        ours = check_create_reply(session, rt.clock, session.merge(desk.author), reply.model_copy(
+            update={"body": "Please call our emergency line on +351 213 000 000, open day and night."}))
+        assert ours.kind == "reply"  # the consulate's own number is not the citizen's data
         private = check_create_reply(session, rt.clock, session.merge(desk.author),
                                      reply.model_copy(update={"visibility": "private"}))
         assert private.kind == "dm"
         public = check_create_reply(session, rt.clock, session.merge(desk.author), ReplyIn(
             item_id=item_id, body="Please send us a direct message with your details.", visibility="public"))
         assert public.kind == "reply" and public.channel_ids == [desk.x]
+
+
+def test_a_supervisor_may_approve_an_approver_tier(desk: Desk) -> None:
+    [variant_id] = compose(desk)
+    _submit(desk, variant_id)
+    with desk.runtime.sessions() as session:
+        check_approve(session, desk.runtime.clock, desk.runtime.settings, session.merge(desk.supervisor), variant_id)
+        session.commit()
+    assert _state(desk, variant_id) == "scheduled"
+
+
+def test_an_advisory_never_publishes_identity_documents(desk: Desk) -> None:
+    rt = desk.runtime
+    [variant_id] = compose(desk)
+    leak = VariantIn(language="en", title="Found passport", body="Passport number X1234567 was handed in.")
+    with rt.sessions() as session, pytest.raises(InvalidInput, match="passport number"):
+        check_edit_variant(session, rt.clock, session.merge(desk.author), variant_id, leak)

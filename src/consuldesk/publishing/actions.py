@@ -19,7 +19,7 @@ from consuldesk.core.clock import Clock, ensure_utc
 from consuldesk.core.types import Role
 from consuldesk.errors import InvalidInput, NotFound, PermissionDenied
 from consuldesk.inbox.models import Case, Channel, Item
-from consuldesk.pipeline.pii import detect_pii
+from consuldesk.publishing.guard import public_text_problems
 from consuldesk.publishing.models import Approval, Publication, Variant
 from consuldesk.publishing.outbound import check_renders
 from consuldesk.publishing.schemas import PublicationIn, ReplyIn, VariantIn
@@ -39,11 +39,22 @@ __all__ = [
     "check_submit",
     "check_withdraw",
     "get_variant_or_raise",
+    "holds_tier",
     "pending_tier",
 ]
 
 AUTHORS = (Role.OFFICER, Role.APPROVER, Role.SUPERVISOR, Role.HEADQUARTERS)
 S = VariantState
+# A tier names the least senior role that may approve it; more senior roles may approve it too.
+SENIORITY = (Role.APPROVER, Role.SUPERVISOR, Role.HEADQUARTERS)
+
+
+def holds_tier(user: User, role: str) -> bool:
+    if user.has_role(role):
+        return True
+    if role not in SENIORITY:
+        return False
+    return any(user.has_role(senior) for senior in SENIORITY[SENIORITY.index(Role(role)) + 1:])
 
 
 def approval_tiers(settings: Settings, publication: Publication) -> list[str]:
@@ -107,6 +118,7 @@ def check_create_publication(session: Session, clock: Clock, user: User, data: P
     session.add(publication)
     session.flush()
     for variant in publication.variants:
+        _check_public(session, publication, variant)
         check_renders(session, publication, variant)
         _audit(session, clock, user, variant, "publication.drafted")
     return publication
@@ -124,12 +136,6 @@ def check_create_reply(session: Session, clock: Clock, user: User, data: ReplyIn
     check_mission(user, item.mission_id)
     if item.channel_id is None:
         raise InvalidInput("this item came from a file import with no channel to answer on")
-    if data.visibility == "public":
-        found = sorted({span.type for span in detect_pii(data.body, data.language)})
-        if found:
-            raise InvalidInput(
-                f"a public reply must not contain personal data ({', '.join(found)}): remove it or reply privately"
-            )
     now = clock.now()
     case = session.get(Case, item.case_id) if item.case_id else None
     whom = item.author_handle or item.author_name or "a citizen"
@@ -143,9 +149,21 @@ def check_create_reply(session: Session, clock: Clock, user: User, data: ReplyIn
     )
     session.add(publication)
     session.flush()
+    _check_public(session, publication, publication.variants[0])
     check_renders(session, publication, publication.variants[0])
     _audit(session, clock, user, publication.variants[0], "publication.drafted", case_id=publication.case_id)
     return publication
+
+
+def _check_public(session: Session, publication: Publication, variant: Variant) -> None:
+    """The outbound PII guard, for everything that will be public (private messages may carry PII)."""
+    if publication.kind == "dm":
+        return
+    problems = public_text_problems(session, f"{variant.title}\n{variant.body}", variant.language,
+                                    case_id=publication.case_id)
+    if problems:
+        advice = "remove it or reply privately" if publication.kind == "reply" else "remove it"
+        raise InvalidInput(f"a public {publication.kind} must not contain {', '.join(problems)}: {advice}")
 
 
 def check_edit_variant(session: Session, clock: Clock, user: User, variant_id: int, data: VariantIn) -> Variant:
@@ -156,6 +174,7 @@ def check_edit_variant(session: Session, clock: Clock, user: User, variant_id: i
         raise InvalidInput(f"only a draft can be edited; this post is {variant.state} (withdraw it first)")
     variant.title, variant.body, variant.image_alt = data.title.strip(), data.body.strip(), data.image_alt
     variant.updated_at = clock.now()
+    _check_public(session, variant.publication, variant)
     check_renders(session, variant.publication, variant)
     _audit(session, clock, user, variant, "publication.edited")
     return variant
@@ -174,6 +193,7 @@ def check_submit(
     if not publication.channel_ids:
         raise InvalidInput("choose at least one channel before submitting")
     _check_channels(session, publication.mission_id, publication.channel_ids)
+    _check_public(session, publication, variant)
     check_renders(session, publication, variant)
     variant.scheduled_at = ensure_utc(scheduled_at) if scheduled_at else None
     variant.submitted_at = clock.now()
@@ -219,8 +239,8 @@ def check_approve(
     if tier is None:  # defensive: a submitted post always has a tier left
         raise InvalidInput("this post needs no further approval")
     number, role = tier
-    if not user.has_role(role):
-        raise PermissionDenied(f"approval tier {number} needs the {role} role")
+    if not holds_tier(user, role):
+        raise PermissionDenied(f"approval tier {number} needs the {role} role (or a more senior one)")
     round_no = _current_round(variant)
     if any(a.user_id == user.id and a.round == round_no and a.decision == "approved" for a in variant.approvals):
         raise PermissionDenied("each approval tier needs a different person")
@@ -266,6 +286,7 @@ def check_break_glass(session: Session, clock: Clock, user: User, variant_id: in
     publication = variant.publication
     if not publication.channel_ids:
         raise InvalidInput("choose at least one channel first")
+    _check_public(session, publication, variant)
     check_renders(session, publication, variant)
     variant.break_glass, variant.break_glass_reason = True, reason.strip()
     variant.scheduled_at = clock.now()
