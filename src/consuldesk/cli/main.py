@@ -243,12 +243,18 @@ def demo(
         scope = ", ".join(user.missions) or "all missions"
         out.print(f"  {user.username:<11} password {user.password:<21} ({', '.join(user.roles)}; {scope})")
     if serve_console:
+        from consuldesk.demo.platforms import demo_platforms
+
         stop = threading.Event()
         feeder = threading.Thread(target=replay, args=(runtime, loaded.upcoming, stop),
                                   kwargs={"speed": speed}, daemon=True, name="consuldesk-demo-replay")
         feeder.start()
         try:
-            _serve(runtime, runtime.settings.host, runtime.settings.port)
+            with demo_platforms(runtime) as platforms:
+                out.print("\nPublishing goes to stand-in platforms on this machine (nothing is posted for real):")
+                for stand_in in platforms:
+                    out.print(f"  {stand_in.platform:<9} {stand_in.handle:<34} {stand_in.url}")
+                _serve(runtime, runtime.settings.host, runtime.settings.port)
         finally:
             stop.set()
 
