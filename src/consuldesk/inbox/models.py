@@ -39,6 +39,9 @@ class Channel(Base):
     rate_limit_reset_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     health_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     health_ok: Mapped[bool | None] = mapped_column(Boolean)
+    # Listening: where the last poll or stream stopped, and when to poll again (rate limits).
+    listen_cursor: Mapped[str | None] = mapped_column(String(500))
+    listen_next_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Contact(Base):
