@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from consuldesk.audit.service import do_record
@@ -31,6 +31,7 @@ from consuldesk.inbox.models import Channel
 __all__ = [
     "ChannelView",
     "check_connect_channel",
+    "check_due_health",
     "connector_for",
     "do_check_health",
     "do_connect_channel",
@@ -178,6 +179,20 @@ def do_check_health(session: Session, clock: Clock, box: CredentialBox, channel:
     _store_rate_limit(channel, report.rate_limit)
     if not report.ok:
         channel.last_error, channel.last_error_at = report.detail or "the platform refused the credentials", now
+
+
+def check_due_health(session: Session, clock: Clock, box: CredentialBox, *, every: timedelta) -> int:
+    """Check every connected channel not checked within `every`; returns how many were checked."""
+    cutoff = clock.now() - every
+    due = session.scalars(
+        select(Channel).where(
+            Channel.secret_box.is_not(None),
+            or_(Channel.health_checked_at.is_(None), Channel.health_checked_at < cutoff),
+        )
+    ).all()
+    for channel in due:
+        do_check_health(session, clock, box, channel)
+    return len(due)
 
 
 @dataclass(frozen=True)

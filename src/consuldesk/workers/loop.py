@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import timedelta
 
 from consuldesk.bootstrap import Runtime
+from consuldesk.channels.service import check_due_health
 from consuldesk.ingest.service import process_pending
 from consuldesk.publishing.send import send_due
 
@@ -29,12 +31,24 @@ def run_worker(runtime: Runtime, stop: threading.Event, *, once: bool = False) -
             log.exception("send pass failed; will retry")
             if once:
                 raise
+        _check_channel_health(runtime)
         total += done
         if done == 0:
             if once:
                 break
             stop.wait(runtime.settings.worker_poll_seconds)
     return total
+
+
+def _check_channel_health(runtime: Runtime) -> None:
+    """Token expiry and reachability, so the health panel warns before a send fails."""
+    try:
+        with runtime.sessions() as session:
+            every = timedelta(minutes=runtime.settings.health_check_minutes)
+            if check_due_health(session, runtime.clock, runtime.credentials, every=every):
+                session.commit()
+    except Exception:  # a health check must never stop triage or sending
+        log.exception("channel health check failed")
 
 
 def start_background_worker(runtime: Runtime) -> tuple[threading.Thread, threading.Event]:
