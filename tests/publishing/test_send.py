@@ -259,3 +259,49 @@ def test_whatsapp_template_goes_out_after_the_window(desk: Desk) -> None:
     _whatsapp_dm(desk, written_hours_ago=30, template="consular_follow_up")
     send_due(desk.runtime)
     assert [p.template for p in whatsapp.posts] == ["consular_follow_up"]
+
+
+def test_an_officer_settles_an_unknown_outcome(desk: Desk) -> None:
+    from consuldesk.publishing.recovery import check_settle_unknown
+
+    rt = desk.runtime
+    telegram = FakePublisher("telegram")
+    rt.connector_factory = lambda channel: telegram
+    [variant_id] = compose(desk)
+    approve_now(desk, variant_id)
+    telegram.fail_next("dropped", "dropped")
+    send_due(rt)
+    _advance(rt, minutes=5)
+    send_due(rt)
+    deliveries = _variant(desk, variant_id).deliveries
+    with rt.sessions() as session:
+        # The officer saw the first channel's post on the platform, but not the second one's.
+        check_settle_unknown(session, rt.clock, session.merge(desk.author), deliveries[0].id, "mark_sent", "tg-1")
+        check_settle_unknown(session, rt.clock, session.merge(desk.author), deliveries[1].id, "resend")
+        session.commit()
+    assert _variant(desk, variant_id).state == "scheduled"
+    send_due(rt)
+    variant = _variant(desk, variant_id)
+    assert variant.state == "sent"
+    assert variant.deliveries[0].parts[0].external_id == "tg-1"
+    assert len(telegram.posts) == 3  # two lost attempts the platform kept, one deliberate resend
+
+
+def test_a_failed_post_is_retried_after_the_fix(desk: Desk, platforms: dict[str, FakePublisher]) -> None:
+    from consuldesk.errors import InvalidInput
+    from consuldesk.publishing.recovery import check_retry
+
+    rt = desk.runtime
+    [variant_id] = compose(desk)
+    approve_now(desk, variant_id)
+    platforms["mastodon"].fail_next("refused")
+    send_due(rt)
+    assert _variant(desk, variant_id).state == "failed"
+    with rt.sessions() as session:
+        check_retry(session, rt.clock, session.merge(desk.author), variant_id)
+        session.commit()
+        with pytest.raises(InvalidInput, match="only a failed post"):
+            check_retry(session, rt.clock, session.merge(desk.author), variant_id)
+    send_due(rt)
+    assert _variant(desk, variant_id).state == "sent"
+    assert [len(p.posts) for p in platforms.values()] == [1, 1]  # X was not sent twice

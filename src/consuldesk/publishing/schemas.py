@@ -67,6 +67,11 @@ class PauseIn(ReasonIn):
     mission_id: int | None = Field(default=None, description="empty = every mission (headquarters only)")
 
 
+class SettleIn(BaseModel):
+    outcome: Literal["mark_sent", "resend"]
+    external_id: str | None = Field(default=None, description="the platform's id, when marking sent")
+
+
 class PartOut(BaseModel):
     position: int
     text: str

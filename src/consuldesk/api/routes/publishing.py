@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from consuldesk.api.deps import RuntimeDep, SessionDep, UserDep
 from consuldesk.auth.models import User
 from consuldesk.inbox.models import Channel
-from consuldesk.publishing import actions, pause, queries
+from consuldesk.publishing import actions, pause, queries, recovery
 from consuldesk.publishing.models import EmergencyPause
 from consuldesk.publishing.outbound import parts_for
 from consuldesk.publishing.render import RenderError
@@ -21,6 +21,7 @@ from consuldesk.publishing.schemas import (
     PublicationIn,
     ReasonIn,
     ReplyIn,
+    SettleIn,
     SubmitIn,
     VariantIn,
     VariantOut,
@@ -140,6 +141,23 @@ def review(variant_id: int, body: DecisionIn, runtime: RuntimeDep, session: Sess
     actions.check_review(session, runtime.clock, user, variant_id, body.comment)
     session.commit()
     return queries.get_variant_out(session, runtime.settings, user, variant_id)
+
+
+@router.post("/{variant_id}/retry", response_model=VariantOut)
+def retry(variant_id: int, runtime: RuntimeDep, session: SessionDep, user: UserDep) -> VariantOut:
+    """Send a failed post's failed deliveries again; what was sent stays sent."""
+    recovery.check_retry(session, runtime.clock, user, variant_id)
+    session.commit()
+    return queries.get_variant_out(session, runtime.settings, user, variant_id)
+
+
+@router.post("/deliveries/{delivery_id}/settle", response_model=VariantOut)
+def settle(delivery_id: int, body: SettleIn, runtime: RuntimeDep, session: SessionDep, user: UserDep) -> VariantOut:
+    """After checking the channel: mark an unconfirmed part sent, or resend it under a new key."""
+    delivery = recovery.check_settle_unknown(session, runtime.clock, user, delivery_id, body.outcome,
+                                             body.external_id)
+    session.commit()
+    return queries.get_variant_out(session, runtime.settings, user, delivery.variant_id)
 
 
 def _pause_out(session: SessionDep, item: EmergencyPause) -> PauseOut:
