@@ -99,3 +99,24 @@ def evaluate(data: DataOption = None, models: ModelsOption = MODELS_DIR) -> None
         ours = "—" if row.ours is None else f"{row.ours:.3f}"
         table.add_row(row.task, row.metric, ours, row.target, row.anchor, row.data, row.note)
     out.print(table)
+
+
+@models_app.command("corrections")
+def corrections(
+    output: Annotated[Path, typer.Option("--output", "-o", help="JSONL file to write")],
+) -> None:
+    """Export officers' label corrections (redacted text + corrected labels) for the next training run."""
+    import orjson
+
+    from consuldesk.bootstrap import bootstrap
+    from consuldesk.inbox.corrections import iter_corrections
+    from consuldesk.settings import Settings
+
+    runtime = bootstrap(Settings())
+    runtime.migrate()
+    count = 0
+    with runtime.sessions() as session, output.open("wb") as handle:
+        for row in iter_corrections(session):
+            handle.write(orjson.dumps(row) + b"\n")
+            count += 1
+    out.print(f"{count} corrected items written to {output}")

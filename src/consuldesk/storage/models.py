@@ -2,7 +2,7 @@
 
 from consuldesk.audit.models import AuditEvent
 from consuldesk.auth.models import AuthSession, Membership, Mission, User
-from consuldesk.inbox.models import Case, Channel, Contact, Item, Note, ReplyDraft
+from consuldesk.inbox.models import Case, Channel, Contact, Item, LabelCorrection, Note, ReplyDraft
 from consuldesk.publishing.models import (
     Approval,
     Delivery,
@@ -26,6 +26,7 @@ __all__ = [
     "DeliveryPart",
     "EmergencyPause",
     "Item",
+    "LabelCorrection",
     "Membership",
     "Mission",
     "Note",

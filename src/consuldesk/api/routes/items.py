@@ -7,12 +7,14 @@ from typing import Any
 from fastapi import APIRouter, Body
 from pydantic import BaseModel
 
-from consuldesk.api.deps import RuntimeDep, UserDep
+from consuldesk.api.deps import RuntimeDep, SessionDep, UserDep
 from consuldesk.auth.service import check_role, mission_scope
 from consuldesk.connectors.file_import import RecordError, Rejected, parse_payload
 from consuldesk.connectors.models import RawItem
 from consuldesk.core.types import Role
 from consuldesk.errors import PermissionDenied
+from consuldesk.inbox.corrections import check_correct_label
+from consuldesk.inbox.schemas import ItemRead
 from consuldesk.ingest.service import import_records
 
 router = APIRouter(tags=["items"])
@@ -61,3 +63,21 @@ def ingest_items(
         accepted=summary.accepted, duplicates=summary.duplicates, rejected=summary.rejected,
         rejects=[RejectOut(record=r.line, reason=r.reason) for r in summary.rejections],
     )
+
+
+class CorrectionIn(BaseModel):
+    field: str
+    value: str
+
+
+@router.post("/items/{item_id}/labels", response_model=ItemRead)
+def correct_label(
+    item_id: int, body: CorrectionIn, runtime: RuntimeDep, session: SessionDep, user: UserDep
+) -> ItemRead:
+    """Correct one triage label (intent, urgency, sentiment, crisis_category, informative, rumour).
+
+    The item and its case follow the correction at once; it is also stored for retraining.
+    """
+    item = check_correct_label(session, runtime.clock, runtime.settings, user, item_id, body.field, body.value)
+    session.commit()
+    return ItemRead.model_validate(item)

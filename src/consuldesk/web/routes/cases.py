@@ -22,6 +22,7 @@ from consuldesk.bootstrap import Runtime
 from consuldesk.core.types import CaseState, ItemKind
 from consuldesk.errors import ConsulDeskError, InvalidInput
 from consuldesk.inbox.actions import check_add_note, check_assign, check_change_state, check_draft_reply
+from consuldesk.inbox.corrections import CORRECTABLE, check_correct_label
 from consuldesk.inbox.queries import get_case_detail
 from consuldesk.inbox.schemas import DraftIn
 from consuldesk.web.deps import Desk, DeskDep, RuntimeDep, SessionDep, UserDep, is_htmx
@@ -36,6 +37,7 @@ DONE = {
     "note": "Note added.",
     "state": "State changed.",
     "draft": "Reply draft saved.",
+    "label": "Label corrected; the correction is kept for retraining.",
 }
 
 
@@ -65,6 +67,7 @@ def case_context(
         "default_visibility": "private" if is_private else "public",
         "errors": outcome.errors,
         "values": outcome.values,
+        "correctable": [(name, sorted(values)) for name, values in CORRECTABLE.items()],
     }
 
 
@@ -100,7 +103,13 @@ def _respond(desk: Desk, case_id: int, *, outcome: Outcome, status_code: int = 2
 
 
 def _act(
-    desk: Desk, case_id: int, form: str, run: Callable[[], object], values: dict[str, str] | None = None
+    desk: Desk,
+    case_id: int,
+    form: str,
+    run: Callable[[], object],
+    values: dict[str, str] | None = None,
+    *,
+    error_key: str | None = None,
 ) -> Response:
     """Run one action and commit; on a service error roll back and show it beside the form."""
     try:
@@ -108,7 +117,7 @@ def _act(
         desk.session.commit()
     except ConsulDeskError as exc:
         desk.session.rollback()
-        outcome = Outcome(errors={form: sentence(exc.detail)}, values=values or {})
+        outcome = Outcome(errors={error_key or form: sentence(exc.detail)}, values=values or {})
         return _respond(desk, case_id, outcome=outcome, status_code=exc.status)
     if not is_htmx(desk.request):
         return RedirectResponse(f"/cases/{case_id}?done={form}", status_code=303)
@@ -172,3 +181,21 @@ def draft_reply(
         return check_draft_reply(desk.session, desk.runtime.clock, desk.user, case_id, draft)
 
     return _act(desk, case_id, "draft", run, values)
+
+
+@router.post("/cases/{case_id}/items/{item_id}/labels")
+def correct_label(
+    desk: DeskDep,
+    case_id: int,
+    item_id: int,
+    field: Annotated[str, Form(max_length=20)] = "",
+    value: Annotated[str, Form(max_length=60)] = "",
+) -> Response:
+    def run() -> object:
+        item = check_correct_label(desk.session, desk.runtime.clock, desk.runtime.settings, desk.user, item_id,
+                                   field, value)
+        if item.case_id != case_id:
+            raise InvalidInput("that message is not part of this case")
+        return item
+
+    return _act(desk, case_id, "label", run, error_key=f"label-{item_id}")
