@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from consuldesk.connectors.http import make_client, send_request
 from consuldesk.connectors.models import PublishError, RateLimited, RateLimitState
-from consuldesk.connectors.telegram.transport import SecretInUrlTransport
+from consuldesk.connectors.secret_url import SecretInUrlTransport
 
 __all__ = [
     "APP_USAGE_HEADER",

@@ -1,8 +1,7 @@
-"""Telegram Bot API connector, and `SecretInUrlTransport`, which keeps URL-borne secrets out of logs."""
+"""Telegram Bot API connector (the bot token travels in the URL: see `connectors.secret_url`)."""
 
 from __future__ import annotations
 
 from consuldesk.connectors.telegram.connector import SECRET_HEADER, TelegramConfig, TelegramConnector
-from consuldesk.connectors.telegram.transport import SecretInUrlTransport
 
-__all__ = ["SECRET_HEADER", "SecretInUrlTransport", "TelegramConfig", "TelegramConnector"]
+__all__ = ["SECRET_HEADER", "TelegramConfig", "TelegramConnector"]

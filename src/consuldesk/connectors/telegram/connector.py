@@ -23,7 +23,7 @@ from consuldesk.connectors.base import Capability
 from consuldesk.connectors.file_import import NothingToImport, RecordError, parse_payload
 from consuldesk.connectors.http import make_client, send_request
 from consuldesk.connectors.models import HealthReport, OutboundPost, PublishError, RateLimited, RawItem, Receipt
-from consuldesk.connectors.telegram.transport import SecretInUrlTransport
+from consuldesk.connectors.secret_url import SecretInUrlTransport
 
 __all__ = ["SECRET_HEADER", "TELEGRAM_URL", "TelegramConfig", "TelegramConnector", "telegram_error"]
 
