@@ -20,24 +20,12 @@ from consuldesk.connectors.registry import build_connector, secret_fields
 PASSWORD = "app-pass-very-secret"
 
 
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[FakeSlot, FakeServer]]:
-    slot = FakeSlot()
-    with FakeServer(slot) as server:
-        yield slot, server
-
-
 @pytest.fixture
 def fake(served: tuple[FakeSlot, FakeServer]) -> Iterator[FakeBluesky]:
     fake = FakeBluesky(password=PASSWORD)
     served[0].current = fake
     yield fake
     fake.release()
-
-
-@pytest.fixture
-def url(served: tuple[FakeSlot, FakeServer]) -> str:
-    return served[1].url
 
 
 def connect(url: str, **overrides: Any) -> BlueskyConnector:

@@ -23,24 +23,12 @@ AUTHOR = "urn:li:organization:5515715"
 EXPIRES = datetime(2026, 5, 1, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[FakeSlot, FakeServer]]:
-    slot = FakeSlot()
-    with FakeServer(slot) as server:
-        yield slot, server
-
-
 @pytest.fixture
 def fake(served: tuple[FakeSlot, FakeServer]) -> Iterator[FakeLinkedIn]:
     fake = FakeLinkedIn(token=TOKEN, author_urn=AUTHOR)
     served[0].current = fake
     yield fake
     fake.release()
-
-
-@pytest.fixture
-def url(served: tuple[FakeSlot, FakeServer]) -> str:
-    return served[1].url
 
 
 def connect(url: str, **overrides: Any) -> LinkedInConnector:

@@ -22,24 +22,12 @@ TOKEN = "mastodon-token-very-secret"
 EXPIRES = datetime(2027, 1, 1, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[FakeSlot, FakeServer]]:
-    slot = FakeSlot()
-    with FakeServer(slot) as server:
-        yield slot, server
-
-
 @pytest.fixture
 def fake(served: tuple[FakeSlot, FakeServer]) -> Iterator[FakeMastodon]:
     fake = FakeMastodon(token=TOKEN)
     served[0].current = fake
     yield fake
     fake.release()
-
-
-@pytest.fixture
-def url(served: tuple[FakeSlot, FakeServer]) -> str:
-    return served[1].url
 
 
 def use(served: tuple[FakeSlot, FakeServer], fake: FakeMastodon) -> FakeMastodon:

@@ -31,24 +31,12 @@ SECRET = "x-consumer-secret-very-secret"
 EXPIRES = datetime(2026, 6, 1, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[FakeSlot, FakeServer]]:
-    slot = FakeSlot()
-    with FakeServer(slot) as server:
-        yield slot, server
-
-
 @pytest.fixture
 def fake(served: tuple[FakeSlot, FakeServer]) -> Iterator[FakeX]:
     fake = FakeX(token=TOKEN, consumer_secret=SECRET)
     served[0].current = fake
     yield fake
     fake.release()
-
-
-@pytest.fixture
-def url(served: tuple[FakeSlot, FakeServer]) -> str:
-    return served[1].url
 
 
 def connect(url: str, **overrides: Any) -> XConnector:
