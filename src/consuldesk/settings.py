@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     send_lease_seconds: int = Field(default=60, ge=1, description="how long a send worker holds a delivery")
     send_max_attempts: int = Field(default=5, ge=1, description="attempts before a part is marked failed")
     token_warning_days: int = Field(default=7, description="warn this many days before a channel token expires")
+    listen_interval_seconds: float = Field(
+        default=60.0, gt=0, description="how often the worker polls each connected channel for new posts"
+    )
     health_check_minutes: int = Field(default=30, ge=1, description="how often the worker checks each channel")
     public_base_url: str = Field(
         default="http://127.0.0.1:8000", description="public address of this desk, for feed links and media"

@@ -7,7 +7,8 @@ Connectors depend on `core`, `connectors.models` and httpx only: never on storag
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
@@ -22,6 +23,7 @@ __all__ = [
     "ReceivesWebhooks",
     "Reconciles",
     "ReportsHealth",
+    "Streams",
 ]
 
 
@@ -31,6 +33,7 @@ class Capability(StrEnum):
     PUBLISHES = "publishes"
     RECONCILES = "reconciles"
     REPORTS_HEALTH = "reports_health"
+    STREAMS = "streams"
 
 
 @runtime_checkable
@@ -92,4 +95,16 @@ class Reconciles(Connector, Protocol):
 class ReportsHealth(Connector, Protocol):
     def check_health(self) -> HealthReport:
         """Token validity and expiry, account reachability, and the last rate-limit state seen."""
+        ...
+
+
+@runtime_checkable
+class Streams(Connector, Protocol):
+    def stream(self, cursor: Cursor | None, stop: threading.Event) -> Iterator[tuple[RawItem, Cursor]]:
+        """Items as they arrive, each with the cursor to resume after it.
+
+        Returns when `stop` is set or the platform ends the connection (a disconnect message, a
+        closed socket): the caller reconnects. Raises RetryAfter on 429, StreamStalled after
+        `silence` seconds without a byte, PublishError when the platform refuses the connection.
+        """
         ...

@@ -7,6 +7,7 @@ import threading
 from datetime import timedelta
 
 from consuldesk.bootstrap import Runtime
+from consuldesk.channels.listen import listen_due
 from consuldesk.channels.service import check_due_health
 from consuldesk.ingest.service import process_pending
 from consuldesk.publishing.send import send_due
@@ -15,14 +16,20 @@ log = logging.getLogger("consuldesk.worker")
 
 
 def run_worker(runtime: Runtime, stop: threading.Event, *, once: bool = False) -> int:
-    """Triage pending items and send due posts until `stop` is set (or, with once=True, until idle)."""
+    """Poll channels, triage pending items and send due posts until `stop` is set (or, once=True, idle)."""
     total = 0
     while not stop.is_set():
         try:
-            done = process_pending(runtime, limit=runtime.settings.import_batch_size)
+            done = listen_due(runtime, interval_seconds=runtime.settings.listen_interval_seconds)
+        except Exception:  # one bad poll must not stop triage or sending
+            log.exception("listen pass failed; will retry")
+            done = 0
+            if once:
+                raise
+        try:
+            done += process_pending(runtime, limit=runtime.settings.import_batch_size)
         except Exception:  # keep the desk running; the batch stays RECEIVED and is retried
             log.exception("triage batch failed; will retry")
-            done = 0
             if once:
                 raise
         try:

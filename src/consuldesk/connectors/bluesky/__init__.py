@@ -1,4 +1,4 @@
-"""Bluesky (AT Protocol) connector: posting with facets and replies, rkey reconciliation, Jetstream parsing."""
+"""Bluesky (AT Protocol) connector: posting with facets and replies, rkey reconciliation, Jetstream listening."""
 
 from __future__ import annotations
 

@@ -21,3 +21,16 @@ class BlueskyConfig(ConnectorConfig):
     app_password: SecretStr = Field(
         title="App password", description="An app password (Settings → App passwords), never the account password."
     )
+    jetstream_url: str = Field(
+        "wss://jetstream2.us-east.bsky.network",
+        title="Jetstream URL",
+        description="Jetstream instance the channel listens on (/subscribe is appended); tests point it at a fake.",
+    )
+    jetstream_dids: list[str] = Field(
+        default_factory=list,
+        max_length=10_000,
+        title="Followed accounts",
+        description="DIDs to read (Jetstream wantedDids): each of their posts is imported, and nobody else's "
+        "posts are read. Empty: the whole network is read, and posts that mention, reply to or quote the "
+        "account are imported.",
+    )

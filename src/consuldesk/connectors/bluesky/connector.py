@@ -1,4 +1,5 @@
-"""`BlueskyConnector`: publish posts (facets, langs, replies, images), reconcile by record key, health.
+"""`BlueskyConnector`: publish posts (facets, langs, replies, images), reconcile by record key, health,
+and listening on Jetstream.
 
 One session (createSession) is reused for every call, because createSession is limited to 30 per
 5 minutes per handle; an expired access token is refreshed with refreshSession, and a failed refresh
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -20,9 +23,11 @@ import orjson
 from consuldesk.connectors.base import Capability
 from consuldesk.connectors.bluesky.config import BlueskyConfig
 from consuldesk.connectors.bluesky.jetstream import POST_COLLECTION, at_uri
+from consuldesk.connectors.bluesky.stream import JetstreamClient
 from consuldesk.connectors.bluesky.tid import tid_from_key
-from consuldesk.connectors.models import HealthReport, MediaFile, OutboundPost, PublishError, Receipt
+from consuldesk.connectors.models import Cursor, HealthReport, MediaFile, OutboundPost, PublishError, RawItem, Receipt
 from consuldesk.connectors.rest import RateHeaders, RestClient, as_obj
+from consuldesk.connectors.streaming import DEFAULT_SILENCE_SECONDS
 from consuldesk.core.types import Platform
 from consuldesk.publishing.text_metrics import bluesky_facets, find_mentions
 
@@ -73,8 +78,9 @@ class BlueskyConnector:
     Config = BlueskyConfig
     platform: str = Platform.BLUESKY.value
     capabilities: frozenset[Capability] = frozenset(
-        {Capability.PUBLISHES, Capability.RECONCILES, Capability.REPORTS_HEALTH}
+        {Capability.PUBLISHES, Capability.RECONCILES, Capability.REPORTS_HEALTH, Capability.STREAMS}
     )
+    stream_silence_seconds: float = DEFAULT_SILENCE_SECONDS  # a keepalive ping unanswered this long: dead
 
     def __init__(self, config: BlueskyConfig, *, transport: httpx.BaseTransport | None = None) -> None:
         self.config = config
@@ -87,6 +93,7 @@ class BlueskyConnector:
             error_message=_error_message,
             rate_headers=RateHeaders("ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"),
         )
+        self._jetstream = JetstreamClient(config, self._own_did)
 
     def __repr__(self) -> str:
         return f"BlueskyConnector(base_url={self.config.base_url!r}, identifier={self.config.identifier!r})"
@@ -225,3 +232,15 @@ class BlueskyConnector:
             return f"@{session.get('handle', session.get('did'))} reachable"
 
         return self._rest.health(probe, self.config.token_expires_at)
+
+    # -- Streams (Jetstream) ------------------------------------------------------------------
+
+    def _own_did(self) -> str:
+        """The account's DID: the identifier when it is one, else the session's (one login, reused)."""
+        if self.config.identifier.startswith("did:"):
+            return self.config.identifier
+        return (self._session or self._login()).did
+
+    def stream(self, cursor: Cursor | None, stop: threading.Event) -> Iterator[tuple[RawItem, Cursor]]:
+        """Posts addressed to the account (or by followed DIDs) from Jetstream; see `bluesky.stream`."""
+        return self._jetstream.stream(cursor, stop, silence=self.stream_silence_seconds)

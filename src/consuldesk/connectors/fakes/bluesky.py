@@ -5,13 +5,20 @@ Behaves as a PDS does where the connector depends on it: sessions with expiring 
 300 graphemes or facets outside the text's UTF-8 bytes, TID-only record keys, a second record at an
 existing rkey refused, and 429 with `ratelimit-*` headers (reset in Unix seconds). The wording of the
 "record exists" error is a guess [U]: real PDSs differ, and the connector does not rely on it.
+
+It also plays a Jetstream instance (`/subscribe`, a WebSocket): commit events in `time_us` order,
+filtered by `wantedCollections` (commits only) and `wantedDids`, replayed from `cursor`, live after
+that. Tests publish with `jetstream_post`, close every socket with `end_jetstream`, or refuse the
+next handshake with an HTTP status.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import itertools
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -20,7 +27,8 @@ from typing import Any
 import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute, Route, WebSocketRoute
+from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from consuldesk.connectors.bluesky.jetstream import POST_COLLECTION, at_uri
 from consuldesk.connectors.bluesky.tid import is_tid, tid_from_key
@@ -93,10 +101,19 @@ class FakeBluesky(FakePlatform):
         self._refresh: set[str] = set()
         self._expired: set[str] = set()
         self._serial = itertools.count(1)
+        self.jetstream_log: list[dict[str, Any]] = []
+        self.jetstream_queries: list[str] = []  # the query string of each subscription
+        self.jetstream_open = 0
+        self._jetstream_refusals: list[int] = []
+        self._jetstream_generation = 0
+        self._jetstream_lock = threading.Lock()
         super().__init__(token="", quota=quota, window_seconds=window_seconds)
 
     def routes(self) -> list[BaseRoute]:
-        return [Route("/xrpc/{nsid}", self._dispatch, methods=["GET", "POST"])]
+        return [
+            Route("/xrpc/{nsid}", self._dispatch, methods=["GET", "POST"]),
+            WebSocketRoute("/subscribe", self._subscribe),
+        ]
 
     # -- helpers for tests ----------------------------------------------------------------------
 
@@ -125,6 +142,100 @@ class FakeBluesky(FakePlatform):
 
     def add_handle(self, handle: str, did: str) -> None:
         self.handles[handle] = did
+
+    # -- Jetstream helpers for tests ------------------------------------------------------------
+
+    def jetstream_event(self, event: dict[str, Any]) -> dict[str, Any]:
+        """Append any event (identity, account, a delete …); `time_us` is set, strictly increasing."""
+        with self._jetstream_lock:
+            last = self.jetstream_log[-1]["time_us"] if self.jetstream_log else 0
+            event = {**event, "time_us": max(last + 1, time.time_ns() // 1000)}
+            self.jetstream_log.append(event)
+        return event
+
+    def jetstream_post(
+        self,
+        text: str,
+        *,
+        did: str = "did:plc:citizen4xqzq3lq2r",
+        mention: str | None = None,
+        reply_to: dict[str, Any] | None = None,
+        quote: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Someone posts: a record in their repo and a Jetstream create commit. `mention` is a DID
+        (a mention facet over the whole text); `reply_to`/`quote` are {"uri", "cid"} of a record."""
+        record: dict[str, Any] = {"$type": POST_COLLECTION, "text": text, "createdAt": datetime.now(UTC).isoformat(),
+                                  "langs": ["en"]}
+        if mention is not None:
+            feature = {"$type": "app.bsky.richtext.facet#mention", "did": mention}
+            record["facets"] = [{"index": {"byteStart": 0, "byteEnd": utf8_length(text)}, "features": [feature]}]
+        if reply_to is not None:
+            ref = {"uri": reply_to["uri"], "cid": reply_to["cid"]}
+            record["reply"] = {"root": ref, "parent": ref}
+        if quote is not None:
+            record["embed"] = {"$type": "app.bsky.embed.record", "record": {"uri": quote["uri"], "cid": quote["cid"]}}
+        rkey = tid_from_key(f"{did}-{next(self._serial)}")
+        uri, cid = at_uri(did, POST_COLLECTION, rkey), _cid(record)
+        self.records[uri] = {"uri": uri, "cid": cid, "value": record}
+        commit = {"rev": rkey, "operation": "create", "collection": POST_COLLECTION, "rkey": rkey,
+                  "record": record, "cid": cid}
+        return self.jetstream_event({"did": did, "kind": "commit", "commit": commit})
+
+    def end_jetstream(self) -> None:
+        """Close every open subscription (code 1000); later ones are unaffected."""
+        with self._jetstream_lock:
+            self._jetstream_generation += 1
+
+    def refuse_next_subscription(self, status: int = 429) -> None:
+        self._jetstream_refusals.append(status)
+
+    @staticmethod
+    def _wanted(event: dict[str, Any], collections: list[str], dids: set[str]) -> bool:
+        if dids and event.get("did") not in dids:
+            return False
+        if event.get("kind") != "commit" or not collections:
+            return True
+        collection = str((event.get("commit") or {}).get("collection", ""))
+        return any(collection == c or (c.endswith(".*") and collection.startswith(c[:-1])) for c in collections)
+
+    async def _subscribe(self, websocket: WebSocket) -> None:
+        query = websocket.query_params
+        self.jetstream_queries.append(websocket.url.query)
+        if self._jetstream_refusals:
+            status = self._jetstream_refusals.pop(0)
+            headers = {"Retry-After": "30"} if status == 429 else None
+            await websocket.send_denial_response(JSONResponse({"error": "refused"}, status, headers))
+            return
+        collections, dids = query.getlist("wantedCollections"), set(query.getlist("wantedDids"))
+        cursor = int(query["cursor"]) if query.get("cursor", "").isdigit() else None
+        await websocket.accept()
+        with self._jetstream_lock:
+            log, generation = self.jetstream_log, self._jetstream_generation
+            index = len(log) if cursor is None else next((i for i, e in enumerate(log) if e["time_us"] >= cursor),
+                                                          len(log))
+            self.jetstream_open += 1
+        try:
+            while True:
+                with self._jetstream_lock:
+                    fresh, index = log[index:], len(log)
+                    ended = generation != self._jetstream_generation
+                for event in fresh:
+                    if self._wanted(event, collections, dids):
+                        await websocket.send_text(orjson.dumps(event).decode())
+                if ended:
+                    await websocket.close(1000)
+                    return
+                try:
+                    message = await asyncio.wait_for(websocket.receive(), timeout=0.01)
+                except TimeoutError:
+                    continue
+                if message["type"] == "websocket.disconnect":
+                    return
+        except WebSocketDisconnect:
+            return
+        finally:
+            with self._jetstream_lock:
+                self.jetstream_open -= 1
 
     # -- sessions -------------------------------------------------------------------------------
 

@@ -5,6 +5,11 @@ status, 422 "Validation failed: Text character limit of N exceeded" over the ins
 by /api/v1/instance and /api/v2/instance), 429 with `X-RateLimit-*` headers (reset as ISO 8601),
 `{"error": …}` bodies, status `content` rendered as HTML with links, mentions and hashtags marked up
 the way Mastodon does, media that may still be processing (202, then 206 until ready).
+
+The streaming API (`GET /api/v1/streaming/user`, server-sent events) opens with `:)`, writes a
+`:thump` heartbeat when idle, and sends every new notification as `event: notification`; tests add
+`update`/`delete` events, end or silence the open streams, refuse the next one, or set
+`streaming_base` to make the instance redirect the stream to another host as Mastodon does.
 """
 
 from __future__ import annotations
@@ -12,14 +17,18 @@ from __future__ import annotations
 import html
 import itertools
 import re
+import time
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
+import orjson
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
 from consuldesk.connectors.fakes.base import FakePlatform, QuotaWindow
+from consuldesk.connectors.fakes.streams import StreamHub
 from consuldesk.publishing.text_metrics import mastodon_length
 
 __all__ = ["FakeMastodon"]
@@ -88,7 +97,13 @@ class FakeMastodon(FakePlatform):
         quota: int | None = None,
         window_seconds: int = 300,
         processing_polls: int = 0,
+        heartbeat_seconds: float = 0.2,
+        streaming_base: str | None = None,
     ) -> None:
+        self.stream_hub = StreamHub(keepalive=b":thump\n", keepalive_seconds=heartbeat_seconds, opening=b":)\n")
+        self.streaming_base = streaming_base
+        self._stream_refusals: list[float] = []
+        self._poll_refusals: list[float] = []
         self.domain = domain
         self.max_characters = max_characters
         self.processing_polls = processing_polls
@@ -115,6 +130,8 @@ class FakeMastodon(FakePlatform):
             Route("/api/v1/notifications", self._notifications, methods=["GET"]),
             Route("/api/v2/media", self._upload, methods=["POST"]),
             Route("/api/v1/media/{media_id}", self._media, methods=["GET"]),
+            Route("/api/v1/streaming/health", self._streaming_health, methods=["GET"]),
+            Route("/api/v1/streaming/user", self._streaming_user, methods=["GET"]),
         ]
 
     def statuses(self) -> list[dict[str, Any]]:
@@ -152,13 +169,48 @@ class FakeMastodon(FakePlatform):
             "status": self._status(text, account),
         }
         self.notifications.append(notification)
+        self.stream_event("notification", orjson.dumps(notification).decode())
         return notification
 
     def add_notification(self, kind: str) -> dict[str, Any]:
         """A notification that is not a mention (favourite, follow …)."""
         notification = {"id": str(len(self.notifications) + 1), "type": kind, "account": self.account}
         self.notifications.append(notification)
+        self.stream_event("notification", orjson.dumps(notification).decode())
         return notification
+
+    # -- streaming helpers for tests ------------------------------------------------------------
+
+    def stream_event(self, event: str, data: str) -> None:
+        """One server-sent event on every open user stream, written as the streaming server does."""
+        self.stream_hub.push(f"event: {event}\ndata: {data}\n\n".encode())
+
+    def stream_update(self, text: str, *, acct: str = "friend@elsewhere.example") -> dict[str, Any]:
+        """A status from a followed account on the home timeline (`update`); not a notification."""
+        username = acct.partition("@")[0]
+        account = {"id": str(next(self._ids)), "username": username, "acct": acct, "display_name": username.title()}
+        status = self._status(text, account)
+        self.stream_event("update", orjson.dumps(status).decode())
+        return status
+
+    def end_streams(self) -> None:
+        """The streaming server closes every open stream (a restart, a deploy)."""
+        self.stream_hub.end_all()
+
+    def refuse_next_stream(self, reset_in: float = 300.0) -> None:
+        """The next stream connection gets 429 with `X-RateLimit-*` headers."""
+        self._stream_refusals.append(reset_in)
+
+    def refuse_next_poll(self, reset_in: float = 300.0) -> None:
+        """The next GET /api/v1/notifications gets 429, the window resetting in `reset_in` seconds."""
+        self._poll_refusals.append(reset_in)
+
+    def _refusal(self, refusals: list[float]) -> Response | None:
+        if not refusals:
+            return None
+        reset = time.time() + refusals.pop(0)
+        window = QuotaWindow(limit=300, remaining=0, reset=reset, exceeded=True)
+        return _error(429, "Too many requests", self._rate_headers(window))
 
     # -- routes ---------------------------------------------------------------------------------
 
@@ -261,6 +313,8 @@ class FakeMastodon(FakePlatform):
     async def _notifications(self, request: Request) -> Response:
         if not self.authorized(request):
             return _error(401, "The access token is invalid")
+        if (refused := self._refusal(self._poll_refusals)) is not None:
+            return refused
         query = request.query_params
         types = query.getlist("types[]")
         found = [n for n in self.notifications if not types or n["type"] in types]
@@ -308,3 +362,20 @@ class FakeMastodon(FakePlatform):
             return JSONResponse(self._public(media), status_code=206)
         media["url"] = media["_url"]
         return JSONResponse(self._public(media))
+
+    async def _streaming_health(self, request: Request) -> Response:
+        return PlainTextResponse("OK")
+
+    async def _streaming_user(self, request: Request) -> Response:
+        if self.streaming_base is not None:
+            base = urlsplit(self.streaming_base)
+            if request.url.netloc != base.netloc:  # the instance sends the stream to its streaming host
+                query = f"?{request.url.query}" if request.url.query else ""
+                return RedirectResponse(f"{self.streaming_base.rstrip('/')}{request.url.path}{query}", 301)
+        token = request.query_params.get("access_token")
+        if not self.authorized(request) and token != self.token:
+            return _error(401, "Error: Missing access token")
+        if (refused := self._refusal(self._stream_refusals)) is not None:
+            return refused
+        return StreamingResponse(self.stream_hub.body(), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-store"})

@@ -4,28 +4,55 @@ Behaves as X does where the connector depends on it: 201 on create, problem+json
 text over 280 weighted characters and for duplicate text from the same account, 429 with
 `x-rate-limit-*` headers once the quota is spent, and posted text served back with `&<>` escaped and
 URLs turned into t.co links. It also signs webhook deliveries and answers CRC tokens like X.
+
+The filtered stream (`GET /2/tweets/search/stream`) takes only the app-only token that
+`POST /oauth2/token` issues for the app's key and secret; it sends NDJSON lines with `\r\n`
+keep-alives, and tests push posts into it (`stream_post`), end it with an operational-disconnect
+(`disconnect_streams`), silence it (`stream_hub.silent = True`) or refuse the next connection.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import itertools
 import re
+import time
 import unicodedata
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 import orjson
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
 from consuldesk.connectors.fakes.base import FakePlatform, FakeSlot, QuotaWindow, SeenRequest
+from consuldesk.connectors.fakes.streams import StreamHub
 from consuldesk.connectors.x.connector import DUPLICATE_MESSAGE
 from consuldesk.connectors.x.webhooks import SIGNATURE_HEADER, crc_response_token, x_signature
 from consuldesk.publishing.text_metrics import x_weighted_length
 
-__all__ = ["FakePlatform", "FakeSlot", "FakeX", "QuotaWindow", "SeenRequest"]
+__all__ = ["OPERATIONAL_DISCONNECT", "FakePlatform", "FakeSlot", "FakeX", "QuotaWindow", "SeenRequest"]
+
+OPERATIONAL_DISCONNECT = {
+    "errors": [
+        {
+            "title": "operational-disconnect",
+            "disconnect_type": "UpstreamOperationalDisconnect",
+            "detail": "This stream has been disconnected upstream for operational reasons.",
+            "type": "https://api.x.com/2/problems/operational-disconnect",
+        }
+    ]
+}
+_TOO_MANY_CONNECTIONS = {
+    "title": "ConnectionException",
+    "detail": "This stream is currently at the maximum allowed connection limit.",
+    "connection_issue": "TooManyConnections",
+    "type": "https://api.x.com/2/problems/streaming-connection",
+}
 
 
 def _problem(status: int, title: str, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -49,7 +76,16 @@ class FakeX(FakePlatform):
         username: str = "consulate",
         quota: int | None = None,
         window_seconds: int = 900,
+        consumer_key: str = "x-consumer-key",
+        app_token: str = "x-app-only-bearer",
+        keepalive_seconds: float = 0.2,
+        max_stream_connections: int | None = None,
     ) -> None:
+        self.consumer_key = consumer_key
+        self.app_token = app_token
+        self.max_stream_connections = max_stream_connections
+        self.stream_hub = StreamHub(keepalive=b"\r\n", keepalive_seconds=keepalive_seconds)
+        self._stream_refusals: list[float] = []
         self.consumer_secret = consumer_secret
         self.user_id = user_id
         self.username = username
@@ -67,6 +103,8 @@ class FakeX(FakePlatform):
             Route("/2/users/{user_id}/mentions", self._mentions, methods=["GET"]),
             Route("/2/media/upload", self._upload, methods=["POST"]),
             Route("/2/media/metadata", self._metadata, methods=["POST"]),
+            Route("/oauth2/token", self._app_token, methods=["POST"]),
+            Route("/2/tweets/search/stream", self._stream, methods=["GET"]),
         ]
 
     # -- helpers for tests ----------------------------------------------------------------------
@@ -105,6 +143,37 @@ class FakeX(FakePlatform):
             tweet["referenced_tweets"] = [{"type": "replied_to", "id": in_reply_to}]
         self.mentions.append(tweet)
         return tweet
+
+    def stream_post(
+        self,
+        text: str,
+        *,
+        author_id: str = "2244994945",
+        username: str = "citizen",
+        in_reply_to: str | None = None,
+        rules: Sequence[dict[str, str]] = ({"id": "1700000000000000001", "tag": "consulate"},),
+        mention: bool = False,
+    ) -> dict[str, Any]:
+        """A post matching the app's rules goes out on every open filtered stream (and, with
+        `mention`, on the mentions timeline too)."""
+        tweet = self.add_mention(text, author_id=author_id, username=username, in_reply_to=in_reply_to)
+        if not mention:
+            self.mentions.remove(tweet)
+        line = {"data": tweet, "includes": {"users": [self.users[author_id]]}, "matching_rules": list(rules)}
+        self.stream_hub.push(orjson.dumps(line) + b"\r\n")
+        return tweet
+
+    def stream_line(self, line: bytes) -> None:
+        """Any raw line (a malformed one, an errors-only notice) on every open stream."""
+        self.stream_hub.push(line + b"\r\n")
+
+    def disconnect_streams(self) -> None:
+        """X closes every open stream with an operational-disconnect message."""
+        self.stream_hub.end_all(orjson.dumps(OPERATIONAL_DISCONNECT) + b"\r\n")
+
+    def refuse_next_stream(self, reset_in: float = 60.0) -> None:
+        """The next stream connection gets 429, its window resetting in `reset_in` seconds."""
+        self._stream_refusals.append(reset_in)
 
     @staticmethod
     def displayed(text: str) -> str:
@@ -221,3 +290,32 @@ class FakeX(FakePlatform):
             return _problem(400, "Invalid Request", "unknown media id")
         media["alt_text"] = body["metadata"]["alt_text"]["text"]
         return JSONResponse({"data": {"associated_metadata": True}})
+
+    async def _app_token(self, request: Request) -> Response:
+        """Client credentials: Basic base64(urlencode(key):urlencode(secret)) → the app-only token."""
+        pair = f"{quote(self.consumer_key, safe='')}:{quote(self.consumer_secret, safe='')}"
+        expected = base64.b64encode(pair.encode()).decode()
+        form = await request.form()
+        if request.headers.get("authorization") != f"Basic {expected}":
+            return JSONResponse({"errors": [{"code": 99, "message": "Unable to verify your credentials"}]}, 403)
+        if form.get("grant_type") != "client_credentials":
+            return JSONResponse({"errors": [{"code": 170, "message": "Missing required parameter: grant_type"}]}, 403)
+        return JSONResponse({"token_type": "bearer", "access_token": self.app_token})
+
+    async def _stream(self, request: Request) -> Response:
+        if self.authorized(request):  # the user-context token
+            detail = ("Authenticating with OAuth 2.0 User Context is forbidden for this endpoint.  "
+                      "Supported authentication types are [OAuth 2.0 Application-Only].")
+            return _problem(403, "Unsupported Authentication", detail)
+        if not self.authorized(request, self.app_token):
+            return _problem(401, "Unauthorized", "Unauthorized")
+        if self._stream_refusals:
+            reset = time.time() + self._stream_refusals.pop(0)
+            headers = {"x-rate-limit-limit": "50", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(int(reset))}
+            return _problem(429, "Too Many Requests", "Too Many Requests", headers)
+        limit = self.max_stream_connections
+        if limit is not None and self.stream_hub.open_streams >= limit:
+            return JSONResponse(_TOO_MANY_CONNECTIONS | {"status": 429}, 429, media_type="application/problem+json")
+        backfill = request.query_params.get("backfill_minutes")
+        since = time.time() - 60 * int(backfill) if backfill and backfill.isdigit() else None
+        return StreamingResponse(self.stream_hub.body(replay_since=since), media_type="application/json")

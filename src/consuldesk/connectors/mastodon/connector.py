@@ -1,4 +1,4 @@
-"""`MastodonConnector`: publish (with Idempotency-Key), reconcile, health and mention polling.
+"""`MastodonConnector`: publish (with Idempotency-Key), reconcile, health, mention polling and streaming.
 
 Mastodon keeps an Idempotency-Key for an hour, so retrying a part with the same key returns the
 original status instead of a second one; `find_published` covers longer gaps by reading the
@@ -9,7 +9,9 @@ importer's `html_to_text` before comparing.
 from __future__ import annotations
 
 import re
+import threading
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -19,6 +21,7 @@ from consuldesk.connectors.file_import.errors import RecordError
 from consuldesk.connectors.file_import.html_text import html_to_text
 from consuldesk.connectors.file_import.mastodon import map_mastodon
 from consuldesk.connectors.mastodon.config import MastodonConfig
+from consuldesk.connectors.mastodon.stream import SILENCE_SECONDS, MastodonUserStream
 from consuldesk.connectors.models import Cursor, HealthReport, MediaFile, OutboundPost, PublishError, RawItem, Receipt
 from consuldesk.connectors.rest import RateHeaders, RestClient, body_message, comparable_text
 from consuldesk.core.types import Platform
@@ -51,8 +54,9 @@ class MastodonConnector:
     Config = MastodonConfig
     platform: str = Platform.MASTODON.value
     capabilities: frozenset[Capability] = frozenset(
-        {Capability.PUBLISHES, Capability.RECONCILES, Capability.REPORTS_HEALTH, Capability.FETCHES}
+        {Capability.PUBLISHES, Capability.RECONCILES, Capability.REPORTS_HEALTH, Capability.FETCHES, Capability.STREAMS}
     )
+    stream_silence_seconds: float = SILENCE_SECONDS  # no byte for this long: the stream is dead
 
     def __init__(self, config: MastodonConfig, *, transport: httpx.BaseTransport | None = None) -> None:
         self.config = config
@@ -65,11 +69,13 @@ class MastodonConnector:
             error_message=_error_message,
             rate_headers=RateHeaders("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"),
         )
+        self._user_stream = MastodonUserStream(config, self._rest, transport)
 
     def __repr__(self) -> str:
         return f"MastodonConnector(base_url={self.config.base_url!r}, account_id={self._account_id!r})"
 
     def close(self) -> None:
+        self._user_stream.close()
         self._rest.close()
 
     def _call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
@@ -172,3 +178,9 @@ class MastodonConnector:
                 continue  # a notification without a message (or malformed): passed over, never re-read
         newest = str(notifications[-1]["id"]) if notifications else None
         return items, (Cursor(newest) if newest is not None else cursor)
+
+    # -- Streams (user stream, server-sent events) ---------------------------------------------
+
+    def stream(self, cursor: Cursor | None, stop: threading.Event) -> Iterator[tuple[RawItem, Cursor]]:
+        """Mention notifications as they arrive, cursor = notification id (as `fetch`); see `mastodon.stream`."""
+        return self._user_stream.stream(cursor, stop, silence=self.stream_silence_seconds)

@@ -32,3 +32,16 @@ class XConfig(ConnectorConfig):
     reconcile_depth: int = Field(
         100, ge=5, le=100, title="Reconcile depth", description="Recent posts searched for an earlier attempt."
     )
+    consumer_key: str | None = Field(
+        None,
+        title="API key",
+        description="The app's API key (consumer key). With the consumer secret it obtains the app-only "
+        "token the filtered stream requires (POST /oauth2/token). Empty: the channel is polled, not streamed.",
+    )
+    stream_backfill_minutes: int = Field(
+        0,
+        ge=0,
+        le=5,
+        title="Stream backfill",
+        description="Minutes of posts X replays after a reconnect (Pro and Enterprise access only; 0 = off).",
+    )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -38,7 +39,9 @@ from consuldesk.connectors.rest import (
     comparable_text,
     default_retry_after,
 )
+from consuldesk.connectors.streaming import DEFAULT_SILENCE_SECONDS
 from consuldesk.connectors.x.config import XConfig
+from consuldesk.connectors.x.stream import XFilteredStream
 from consuldesk.connectors.x.webhooks import crc_response_token, parse_account_activity, signature_valid
 from consuldesk.core.types import Platform
 
@@ -99,8 +102,10 @@ class XConnector:
             Capability.REPORTS_HEALTH,
             Capability.RECEIVES_WEBHOOKS,
             Capability.FETCHES,
+            Capability.STREAMS,
         }
     )
+    stream_silence_seconds: float = DEFAULT_SILENCE_SECONDS  # no byte for this long: the stream is dead
 
     def __init__(self, config: XConfig, *, transport: httpx.BaseTransport | None = None) -> None:
         self.config = config
@@ -114,11 +119,13 @@ class XConnector:
             rate_headers=RateHeaders("x-rate-limit-limit", "x-rate-limit-remaining", "x-rate-limit-reset"),
             retry_after=_retry_after,
         )
+        self._filtered_stream = XFilteredStream(config, self._rest, transport)
 
     def __repr__(self) -> str:
         return f"XConnector(base_url={self.config.base_url!r}, user_id={self._user_id!r})"
 
     def close(self) -> None:
+        self._filtered_stream.close()
         self._rest.close()
 
     def _call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
@@ -227,6 +234,12 @@ class XConnector:
             params["pagination_token"] = token
         items.sort(key=lambda item: (len(item.external_id), item.external_id))
         return items, (Cursor(newest) if newest is not None else None)
+
+    # -- Streams (filtered stream, app-only token) ----------------------------------------------
+
+    def stream(self, cursor: Cursor | None, stop: threading.Event) -> Iterator[tuple[RawItem, Cursor]]:
+        """Posts matching the app's filtered-stream rules as they arrive; see `x.stream`."""
+        return self._filtered_stream.stream(cursor, stop, silence=self.stream_silence_seconds)
 
     # -- ReceivesWebhooks / AnswersHandshake --------------------------------------------------
 
