@@ -1,6 +1,7 @@
 """install_console(app, runtime): static files, console routes, error pages and security headers.
 
-Areas live in their own modules (auth, inbox, cases); this module only wires them into the app.
+Areas live in their own modules (auth, inbox, cases, publishing, channels); this module only wires
+them into the app.
 The REST API is a separate mounted application with its own error handlers, so the handlers below
 only ever see console requests.
 """
@@ -19,7 +20,7 @@ from starlette.responses import Response
 from consuldesk.bootstrap import Runtime
 from consuldesk.errors import ConsulDeskError
 from consuldesk.web.deps import LoginRequired, is_htmx
-from consuldesk.web.routes import auth, cases, inbox
+from consuldesk.web.routes import auth, cases, channels, inbox, publishing, publishing_compose, publishing_post
 from consuldesk.web.routes.common import error_page, error_response
 from consuldesk.web.security import ConsoleHeadersMiddleware
 from consuldesk.web.templating import STATIC_DIR
@@ -37,6 +38,10 @@ def install_console(app: FastAPI, runtime: Runtime) -> None:
     app.include_router(auth.router)
     app.include_router(inbox.router)
     app.include_router(cases.router)
+    app.include_router(publishing.router)
+    app.include_router(publishing_compose.router)
+    app.include_router(publishing_post.router)
+    app.include_router(channels.router)
     app.add_middleware(ConsoleHeadersMiddleware)
     app.add_exception_handler(LoginRequired, _login_required)
     app.add_exception_handler(ConsulDeskError, _domain_error)

@@ -148,6 +148,22 @@
     }
   });
 
+  // Compose: once the form is really submitted, a debounced live preview must not start any more
+  // (the navigation would cut it off). Previews queue rather than abort each other for the same reason.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form && form.hasAttribute && form.hasAttribute("data-live-preview")) form.setAttribute("data-submitting", "true");
+  });
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var elt = event.detail.elt;
+    if (elt && elt.hasAttribute && elt.hasAttribute("data-submitting")) event.preventDefault();
+  });
+  window.addEventListener("pageshow", function () {
+    // Back from the next page (bfcache): the form is live again.
+    var forms = document.querySelectorAll("form[data-submitting]");
+    Array.prototype.forEach.call(forms, function (form) { form.removeAttribute("data-submitting"); });
+  });
+
   // Errors the page cannot show in place go to the alert region under the top bar.
   var connectionLost = false;
   document.addEventListener("htmx:afterRequest", function (event) {
