@@ -305,3 +305,35 @@ def test_a_failed_post_is_retried_after_the_fix(desk: Desk, platforms: dict[str,
     send_due(rt)
     assert _variant(desk, variant_id).state == "sent"
     assert [len(p.posts) for p in platforms.values()] == [1, 1]  # X was not sent twice
+
+
+def test_a_failed_post_withdrawn_fixed_and_reapproved_is_sent(
+    desk: Desk, platforms: dict[str, FakePublisher]
+) -> None:
+    from consuldesk.errors import InvalidInput
+    from consuldesk.publishing.actions import check_edit_variant, check_withdraw
+    from consuldesk.publishing.schemas import VariantIn
+
+    rt = desk.runtime
+    [variant_id] = compose(desk)
+    approve_now(desk, variant_id)
+    platforms["x"].fail_next("refused")
+    platforms["mastodon"].fail_next("refused")
+    send_due(rt)
+    assert _variant(desk, variant_id).state == "failed"
+    with rt.sessions() as session:
+        check_withdraw(session, rt.clock, session.merge(desk.author), variant_id)
+        check_edit_variant(session, rt.clock, session.merge(desk.author), variant_id,
+                           VariantIn(language="en", title="Border crossing closed", body="Shorter text."))
+        session.commit()
+    approve_now(desk, variant_id)
+    send_due(rt)
+    assert _variant(desk, variant_id).state == "sent"
+    assert [p.posts[0].text.endswith("#TravelAdvice") for p in platforms.values()] == [True, True]
+    # Once part of a post is public, withdrawing it is refused: retry or settle instead.
+    [second] = compose(desk)
+    approve_now(desk, second)
+    platforms["mastodon"].fail_next("refused")
+    send_due(rt)
+    with rt.sessions() as session, pytest.raises(InvalidInput, match="may already be public"):
+        check_withdraw(session, rt.clock, session.merge(desk.author), second)

@@ -141,11 +141,11 @@ def mission_scope(user: User) -> list[int] | None:
     return [m.id for m in user.missions]
 
 
-def check_mission(user: User, mission_id: int) -> None:
+def check_mission(user: User, mission_id: int, thing: str = "case") -> None:
     scope = mission_scope(user)
     if scope is not None and mission_id not in scope:
-        # Same answer as a missing object: do not reveal other missions' cases exist.
-        raise NotFound("no such case")
+        # Same answer as a missing object: do not reveal that other missions' cases, posts… exist.
+        raise NotFound(f"no such {thing}")
 
 
 def check_role(user: User, *roles: Role) -> None:

@@ -30,6 +30,7 @@ from consuldesk.inbox.models import Channel
 
 __all__ = [
     "ChannelView",
+    "check_channel_health",
     "check_connect_channel",
     "check_due_health",
     "connector_for",
@@ -63,7 +64,7 @@ def check_connect_channel(
 ) -> Channel:
     """Create or reconnect the (platform, handle) channel: supervisors and admins of the mission."""
     check_role(user, Role.ADMIN, Role.SUPERVISOR)
-    check_mission(user, mission_id)
+    check_mission(user, mission_id, "mission")
     return do_connect_channel(session, clock, box, actor_id=user.id, mission_id=mission_id, platform=platform,
                               handle=handle, name=name, options=options, publishing_enabled=publishing_enabled)
 
@@ -124,7 +125,7 @@ def get_channel_or_raise(session: Session, user: User, channel_id: int) -> Chann
     channel = session.get(Channel, channel_id)
     if channel is None:
         raise NotFound("no such channel")
-    check_mission(user, channel.mission_id)
+    check_mission(user, channel.mission_id, "channel")
     return channel
 
 
@@ -153,6 +154,14 @@ def do_record_failure(channel: Channel, now: datetime, error: PublishError) -> N
     channel.last_error = error.message if error.status is None else f"{error.message} (HTTP {error.status})"
     channel.last_error_at = now
     _store_rate_limit(channel, getattr(error, "state", None))
+
+
+def check_channel_health(session: Session, clock: Clock, box: CredentialBox, user: User, channel_id: int) -> Channel:
+    """Ask the platform now (supervisors and admins: it spends the channel's rate limit)."""
+    check_role(user, Role.SUPERVISOR, Role.ADMIN, Role.HEADQUARTERS)
+    channel = get_channel_or_raise(session, user, channel_id)
+    do_check_health(session, clock, box, channel)
+    return channel
 
 
 def do_check_health(session: Session, clock: Clock, box: CredentialBox, channel: Channel) -> None:

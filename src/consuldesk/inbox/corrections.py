@@ -67,7 +67,7 @@ def check_correct_label(
     item = session.get(Item, item_id)
     if item is None:
         raise NotFound("no such item")
-    check_mission(user, item.mission_id)
+    check_mission(user, item.mission_id, "item")
     if field not in CORRECTABLE:
         raise InvalidInput(f"cannot correct {field!r}; correctable: {', '.join(CORRECTABLE)}")
     if value not in CORRECTABLE[field]:

@@ -82,7 +82,7 @@ def get_variant_or_raise(session: Session, user: User, variant_id: int) -> Varia
     variant = session.get(Variant, variant_id)
     if variant is None:
         raise NotFound("no such post")
-    check_mission(user, variant.publication.mission_id)
+    check_mission(user, variant.publication.mission_id, "post")
     return variant
 
 
@@ -103,7 +103,7 @@ def _new_variant(data: VariantIn, now: datetime) -> Variant:
 def check_create_publication(session: Session, clock: Clock, user: User, data: PublicationIn) -> Publication:
     """Compose an advisory: shared fields plus one variant per language, all drafts."""
     check_role(user, *AUTHORS)
-    check_mission(user, data.mission_id)
+    check_mission(user, data.mission_id, "mission")
     languages = [v.language for v in data.variants]
     if len(set(languages)) != len(languages):
         raise InvalidInput("each language may appear only once")
@@ -133,7 +133,7 @@ def check_create_reply(session: Session, clock: Clock, user: User, data: ReplyIn
     item = session.get(Item, data.item_id)
     if item is None:
         raise NotFound("no such item")
-    check_mission(user, item.mission_id)
+    check_mission(user, item.mission_id, "item")
     if item.channel_id is None:
         raise InvalidInput("this item came from a file import with no channel to answer on")
     now = clock.now()
@@ -271,6 +271,10 @@ def check_withdraw(session: Session, clock: Clock, user: User, variant_id: int) 
     check_role(user, *AUTHORS)
     if variant.deliveries and variant.state == S.SCHEDULED:
         raise InvalidInput("sending has started; it can no longer be withdrawn (use the emergency pause)")
+    if any(d.state in {"sent", "unknown"} for d in variant.deliveries):
+        raise InvalidInput("part of this post may already be public: retry it, or settle the unconfirmed parts")
+    # Nothing went out: the old deliveries go, so the corrected text is sent afresh once re-approved.
+    variant.deliveries.clear()
     _move(session, clock, user, variant, S.DRAFT, withdrawn=True)
     return variant
 

@@ -45,7 +45,7 @@ def check_pause(session: Session, clock: Clock, user: User, *, reason: str, miss
         if mission_scope(user) is not None:
             raise PermissionDenied("an org-wide pause needs headquarters or admin; pause your mission instead")
     else:
-        check_mission(user, mission_id)
+        check_mission(user, mission_id, "mission")
     if not reason.strip():
         raise InvalidInput("a pause needs a reason")
     pause = EmergencyPause(mission_id=mission_id, reason=reason.strip(), started_by_id=user.id, started_at=clock.now())
@@ -65,7 +65,7 @@ def check_lift_pause(session: Session, clock: Clock, user: User, pause_id: int, 
         if mission_scope(user) is not None:
             raise PermissionDenied("an org-wide pause is lifted by headquarters or admin")
     else:
-        check_mission(user, pause.mission_id)
+        check_mission(user, pause.mission_id, "active pause")
     if not reason.strip():
         raise InvalidInput("lifting a pause needs a reason")
     pause.lifted_at, pause.lifted_by_id, pause.lift_reason = clock.now(), user.id, reason.strip()

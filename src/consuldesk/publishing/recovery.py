@@ -65,7 +65,7 @@ def check_settle_unknown(
     if delivery is None:
         raise NotFound("no such delivery")
     variant = session.get_one(Variant, delivery.variant_id)
-    check_mission(user, variant.publication.mission_id)
+    check_mission(user, variant.publication.mission_id, "delivery")
     unknown = [p for p in delivery.parts if p.state == "unknown"]
     if not unknown:
         raise InvalidInput("this delivery has no part with an unknown outcome")

@@ -10,9 +10,8 @@ from pydantic import BaseModel, Field
 from consuldesk.api.deps import RuntimeDep, SessionDep, UserDep
 from consuldesk.channels.service import (
     ChannelView,
+    check_channel_health,
     check_connect_channel,
-    do_check_health,
-    get_channel_or_raise,
     list_channels,
     view_channel,
 )
@@ -70,7 +69,6 @@ def connect(body: ConnectIn, runtime: RuntimeDep, session: SessionDep, user: Use
 @router.post("/{channel_id}/check", response_model=ChannelView)
 def check(channel_id: int, runtime: RuntimeDep, session: SessionDep, user: UserDep) -> ChannelView:
     """Ask the platform now whether the credentials work and when they expire."""
-    channel = get_channel_or_raise(session, user, channel_id)
-    do_check_health(session, runtime.clock, runtime.credentials, channel)
+    channel = check_channel_health(session, runtime.clock, runtime.credentials, user, channel_id)
     session.commit()
     return _views(runtime, session, user, [channel])[0]

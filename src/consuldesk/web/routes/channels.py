@@ -2,7 +2,7 @@
 
 Shows status (ok / warning / error / unknown, in words), token expiry, last success and error, the
 rate limit and fallback suggestions. `ChannelView` carries no credential field, so nothing secret can
-reach the template. "Check now" asks the platform through `do_check_health`; it is offered to (and
+reach the template. "Check now" asks the platform through `check_channel_health`; it is offered to (and
 allowed for) supervisors and admins only, as connecting a channel is.
 """
 
@@ -17,12 +17,10 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from consuldesk.auth.models import User
-from consuldesk.auth.service import check_role
 from consuldesk.bootstrap import Runtime
 from consuldesk.channels.service import (
     ChannelView,
-    do_check_health,
-    get_channel_or_raise,
+    check_channel_health,
     list_channels,
     view_channel,
 )
@@ -37,7 +35,7 @@ from consuldesk.web.views import Viewer
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(require_same_origin)])
 
-CHECKERS = (Role.SUPERVISOR, Role.ADMIN)
+CHECKERS = (Role.SUPERVISOR, Role.ADMIN, Role.HEADQUARTERS)  # who sees "Check now"; the service decides
 
 
 def channel_views(runtime: Runtime, session: Session, user: User) -> list[ChannelView]:
@@ -75,9 +73,7 @@ def channels_page(
 def check_now(desk: DeskDep, channel_id: int) -> Response:
     """One cheap authenticated call to the platform; its answer is stored and shown."""
     try:
-        check_role(desk.user, *CHECKERS)
-        channel = get_channel_or_raise(desk.session, desk.user, channel_id)
-        do_check_health(desk.session, desk.runtime.clock, desk.runtime.credentials, channel)
+        check_channel_health(desk.session, desk.runtime.clock, desk.runtime.credentials, desk.user, channel_id)
         desk.session.commit()
     except ConsulDeskError as exc:
         desk.session.rollback()
