@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from consuldesk import __version__
+from consuldesk.bench.triage import bench_triage_command
 from consuldesk.bootstrap import Runtime, bootstrap, pipeline_config
 from consuldesk.cli.channels import channels_app
 from consuldesk.connectors.models import RawItem
@@ -286,6 +287,9 @@ app.add_typer(models_app, name="models")
 
 bench_app = typer.Typer(help="Benchmarks that print throughput and memory.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
+
+
+bench_app.command("triage")(bench_triage_command)
 
 
 @bench_app.command("ingest")

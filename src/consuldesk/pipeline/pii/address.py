@@ -26,7 +26,8 @@ def _alt(words: tuple[str, ...]) -> str:
 
 _BEFORE = rf"(?i:{_alt(cues.STREET_BEFORE)})"
 _AFTER = rf"(?i:{_alt(cues.STREET_AFTER)})"
-_ONE_UNIT = rf"(?i:{_alt(cues.UNIT)})\.?[ ]?[\w\-/]{{1,6}},?[ ]+"
+# A unit needs its number: "Flat 4B", "Apt 12", "Casa 3" but not "the flat is Rua …".
+_ONE_UNIT = rf"(?i:{_alt(cues.UNIT)})\.?[ ]?(?=[\w\-/]{{0,5}}\d|[A-Z](?![\w]))[\w\-/]{{1,6}},?[ ]+"
 _UNIT = rf"(?:{_ONE_UNIT}){{0,2}}"
 _DIRECTION = r"(?:[ ](?:North|South|East|West|N|S|E|W|NE|NW|SE|SW))?"
 _POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4,5}(?:-\d{3,4})?)"
@@ -38,9 +39,12 @@ _TAIL = (
     rf"|[A-Z]{{2}}[ ]{_POSTCODE}|{_POSTCODE})){{0,2}}"
 )
 _COMPOUND = "straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|straat|laan|plein|gracht|kade|singel|dijk"
+# A named building before the street: "riad Dar Zitoune, 14 derb …", "Villa Rosa, 3 …".
+_BUILDING_WORD = r"(?i:riad|villa|résidence|residence|residencia|edificio|edifício|immeuble|condominio|dar)"
+_BUILDING = rf"(?:{_BUILDING_WORD}[ ]{_NAME},[ ])?"
 _ADDRESS = re.compile(
-    rf"{_UNIT}{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}{_TAIL}"  # 12 rue de la Paix, 7 carrer de Sant Antoni
-    rf"|{_UNIT}{_NUM},?[ ]+(?:{_WORD}[ ]){{0,3}}{_AFTER}\.?{_DIRECTION}{_TAIL}"  # 22 Marine Parade
+    rf"{_BUILDING}{_UNIT}{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}{_TAIL}"  # 12 rue de la Paix, 7 carrer de Sant Antoni
+    rf"|{_UNIT}{_NUM},?[ ]+(?:{_WORD}[ ]){{1,3}}{_AFTER}\.?{_DIRECTION}{_TAIL}"  # 22 Marine Parade
     rf"|{_UNIT}{_BEFORE}[ ]+(?:{_NAME}|\d{{1,4}})(?:[ ](?:{_WORD}|\d{{1,3}}/\d{{1,3}}))?,?[ ]+"
     rf"(?i:n[º°o]\.?[ ]?)?{_NUM}(?![\d:]){_TAIL}"  # Calle Larga 4412, Rua Dr. Barcelos 1120
     rf"|(?:{_ONE_UNIT}){{1,2}}{_BEFORE}[ ]+{_NUM}(?![\d:]){_TAIL}"  # Building 22, Street 870

@@ -112,9 +112,38 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0 and len(digits) > 1
 
 
+def card_scheme(digits: str) -> str | None:
+    """The card scheme whose issuer prefix (IIN) and length fit `digits`, else None.
+
+    Ten per cent of random digit runs pass Luhn; the IIN ranges keep national IDs such as an
+    Indonesian NIK (16 digits starting 11–94) from reading as cards.
+    """
+    n = len(digits)
+    p2, p4 = int(digits[:2]), int(digits[:4])
+    if digits[0] == "4" and n in (13, 16, 19):
+        return "visa"
+    if (51 <= p2 <= 55 or 2221 <= p4 <= 2720) and n == 16:
+        return "mastercard"
+    if p2 in (34, 37) and n == 15:
+        return "amex"
+    if (digits.startswith("6011") or 644 <= int(digits[:3]) <= 649 or p2 == 65) and 16 <= n <= 19:
+        return "discover"
+    if 3528 <= p4 <= 3589 and 16 <= n <= 19:
+        return "jcb"
+    if (300 <= int(digits[:3]) <= 305 or p2 in (36, 38, 39)) and 14 <= n <= 19:
+        return "diners"
+    if p2 == 62 and 16 <= n <= 19:
+        return "unionpay"
+    if 2200 <= p4 <= 2204 and 16 <= n <= 19:
+        return "mir"
+    if (p2 == 50 or 56 <= p2 <= 69) and 12 <= n <= 19:
+        return "maestro"
+    return None
+
+
 def card_plausible(digits: str) -> bool:
-    """Card numbers: 13–19 digits, a known scheme prefix (2-6), and a valid Luhn check digit."""
-    return 13 <= len(digits) <= 19 and digits[0] in "23456" and luhn_valid(digits)
+    """Card numbers: 13–19 digits, a known scheme prefix and length, and a valid Luhn check digit."""
+    return 13 <= len(digits) <= 19 and card_scheme(digits) is not None and luhn_valid(digits)
 
 
 def iban_valid(iban: str) -> bool:

@@ -13,8 +13,10 @@ import re
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.item import PiiSpan
 from consuldesk.pipeline.pii.address import find_addresses, street_positions
-from consuldesk.pipeline.pii.names import find_people, name_before
+from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
+from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
+from consuldesk.pipeline.pii.people import find_cue_free
 from consuldesk.pipeline.pii.scan import KINDS, PERSON, STREET, scan
 
 PRIORITY: dict[str, int] = {
@@ -96,14 +98,14 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
         if local and domain:
             found.add(local.start(), domain.end(), PiiType.EMAIL, local.start())
         at = text.find("@", at + 1)
-    people: list[tuple[str, str, int]] = []
+    people: list[tuple[str, str, int, int]] = []
     streets: list[tuple[int, int]] = []
     numbers = []
     for hit in hits:
         start, end, term = hit
         for group, kind in KINDS[term]:
             if group == PERSON:
-                people.append((term, kind, end))
+                people.append((term, kind, start, end))
             elif group == STREET:
                 streets.append((start, end))
             else:
@@ -114,21 +116,44 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
         if street_words:
             for s, e in find_addresses(text, street_words):
                 found.add(s, e, PiiType.ADDRESS, s)
-    for cue_start in found.cue_starts:
-        name_before(text, cue_start, found.add_person)
-    find_people(text, low, people, found.add_person)
+    cased = low != text
+    caseless = has_caseless(text)
+    if found.spans:
+        for (_, end, kind), cue_start in zip(list(found.spans), list(found.cue_starts), strict=True):
+            if cased:
+                name_before(text, cue_start, found.add_person)
+                if kind != PiiType.EMAIL:
+                    name_after(text, end, found.add_person)
+            if caseless:
+                name_before_caseless(text, cue_start, found.add_person)
+    if cased:
+        find_after_cues(text, people, found.add_person)
+        find_dash_signature(text, found.add_person)
+        find_cue_free(text, lang, found.add_person)
+    if caseless:
+        find_caseless(text, found.add_person)
     if len(found.spans) < 2:
         return [PiiSpan(s, e, str(kind)) for s, e, kind in found.spans]
     return _resolve(found.spans)
 
 
 def _resolve(spans: list[tuple[int, int, str]]) -> list[PiiSpan]:
-    """Keep the highest-priority (then longest) span wherever candidates overlap."""
+    """Keep the highest-priority (then longest) span wherever candidates overlap.
+
+    Kept spans never overlap, so one bisect over their sorted starts tells whether a candidate
+    collides: n log n, where a pairwise check would be quadratic on long adversarial texts.
+    """
     ranked = sorted(set(spans), key=lambda s: (-PRIORITY[s[2]], s[0] - s[1], s[0]))
+    starts: list[int] = []
+    ends: list[int] = []
     kept: list[tuple[int, int, str]] = []
     for s, e, kind in ranked:
-        if all(e <= ks or s >= ke for ks, ke, _ in kept):
-            kept.append((s, e, kind))
+        i = bisect.bisect_right(starts, s)
+        if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        kept.append((s, e, kind))
     kept.sort()
     return [PiiSpan(s, e, str(kind)) for s, e, kind in kept]
 

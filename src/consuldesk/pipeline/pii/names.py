@@ -1,11 +1,12 @@
-"""PERSON spans from cues: capitalised words right after a name cue, or right before other PII.
+"""PERSON spans from cues: capitalised words right after a name cue, or right before/after other PII.
 
 Cues (lowercase, many languages, see `cues.py`): introductions ("my name is", "me llamo"), labels
 ("Name:", "姓名："), titles (Mr, Herr, Mme, Sra., Pan — the title stays outside the span), relations
-("my son Tom", "mi hija Ana"), greetings and sign-offs ("Hi Sarah,", "Regards,\\nMaria"), and the
-"Name Surname, DOB …" pattern next to other PII. "X and Y" after a name yields both. Scripts without
-letter case (Chinese, Japanese, Korean, Arabic, Devanagari) use their own introduction patterns.
-Without a cue a capitalised word is left alone: places and organisations look the same.
+("my son Tom", "mi hija Ana", "teman saya Nur"), greetings and sign-offs ("Hi Sarah,", "Regards,\\nMaria"),
+and the "Name Surname, DOB …" / "…, passport P77…, Juvy Ann Macaraeg" patterns next to other PII.
+"X and Y" next to a name yields both. A single word after a weak cue must be a known given name
+(`gazetteer`), so "ma mère, Française de 81 ans" or "I am British" give nothing. Cue-free names
+and scripts without letter case live in `people.py` and `caseless.py`.
 """
 
 from __future__ import annotations
@@ -14,125 +15,230 @@ import re
 from collections.abc import Callable
 
 from consuldesk.pipeline.pii import cues
+from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.text import LOWER, UPPER
 
 AddPerson = Callable[[int, int], None]
 
-_WORD = rf"[{UPPER}][{LOWER}]++(?:['’\-][{UPPER}]?[{LOWER}]++|[{UPPER}][{LOWER}]++)?"
-_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|la|le|el|al|bin|binti|ibn|bint|y|e)"
-_SEQ = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{0,3}}"
-_SEQ2 = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{1,3}}"
-_AFTER_CUE = re.compile(rf"[ \t]*[,:.!\-–—]{{0,2}}[ \t]*[\-–—]?[ \t]*(?:\r?\n[ \t]*)?\(?({_SEQ})")
-# A name signed with a dash at the end of a message: "… Thanks! - Jessica Whitman", "- Owen & Lara".
-_DASH_SIGNATURE = re.compile(rf"\s[\-–—]{{1,2}}[ \t]*({_SEQ})[ \t]*(?:[&+][ \t]*({_SEQ})[ \t]*)?[.!]?[ \t]*$")
-_COMMA_NAME = re.compile(rf", ({_SEQ2})")
-_AND_NAME = re.compile(rf"[ ](?:and|&|y|et|und|e|i|и|dan|at|ve|og|en|och)[ ]({_SEQ})")
-_BEFORE_PII = re.compile(rf"(?<![^\W_])({_SEQ2})[ \t]*[,;(]?[ \t]*$")
+# A name word: "Anna", "O'Donnell", "McKenzie", "Okonkwo-Hughes", "D'Souza".
+_WORD = (
+    rf"(?:[{UPPER}]['’](?=[{UPPER}]))?[{UPPER}][{LOWER}]++"
+    rf"(?:['’\-][{UPPER}]?[{LOWER}]++|[{UPPER}][{LOWER}]++)?"
+)
+PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|la|le|el|al|bin|binti|ibn|bint)"
+# A single capital followed by a dot is a middle initial ("Maricel D. Santos").
+_NEXT = rf"(?:[ ](?:{PARTICLE}[ ]){{0,2}}{_WORD}|[ ][{UPPER}]\.(?=[ ][{UPPER}]))"
+SEQ = rf"{_WORD}(?:{_NEXT}){{0,3}}"
+SEQ2 = rf"{_WORD}(?:{_NEXT}){{1,3}}"
+# Possessives and role acronyms between a relation word and the name: "teman saya PMI Nur Aisyah",
+# "chị gái em Trần Thị Mai", "my fiancé is Putu Adi Wirawan".
+_FILLER = (
+    r"(?:(?:my|our|is|was|mi|mis|mon|ma|mes|mein|meine|meu|minha|saya|aku|ku|kami|em|tôi|mình|ko|kong|"
+    r"po|pong|namin|natin|ni|na|nya|es|est|ist|é|è|,)[ ]?)*(?:[A-Z]{2,4}[ ])?"
+)
+def _split_words(text: str) -> list[str]:
+    return text.split()
+
+
+_PUNCT = {
+    "relation": r"[ \t]*,?[ \t]*",
+    "title": r"[ \t]*",
+    "greeting": r"[ \t]*,?[ \t]*",
+    "intro": r"[ \t]*[:,\-–—]?[ \t]*",
+    "label": r"[ \t]*[:\-–—]{0,2}[ \t]*(?:\r?\n[ \t]*)?",
+    "signoff": r"[ \t]*[,:!.\-–—]{0,2}[ \t]*[\-–—]?[ \t]*(?:\r?\n[ \t]*)?",
+}
+_AFTER: dict[str, re.Pattern[str]] = {
+    kind: re.compile(punct + (_FILLER if kind == "relation" else "") + rf"\(?({SEQ})")
+    for kind, punct in _PUNCT.items()
+}
+# A greeting followed by a full stop or "!" opens a sentence, not a name ("Здравствуйте. Развожусь").
+_GREETINGS = frozenset(
+    _split_words("hi hello dear hola bonjour hallo olá ciao здравствуйте halo kumusta merhaba namaste salut hey")
+)
+# Title words that are also common words need their capital: "Bay Yılmaz" but not "sân bay Incheon".
+_PLAIN_TITLES = frozenset(_split_words("mr mr. mrs mrs. ms ms. dr dr. mme mme. mlle herr sr. sra. srta. г-н г-жа"))
+_DASH_SIGNATURE = re.compile(rf"\s[\-–—]{{1,2}}[ \t]*({SEQ})[ \t]*(?:[&+][ \t]*({SEQ})[ \t]*)?[.!]?[ \t]*$")
+_COMMA_NAME = re.compile(rf", ({SEQ2})")
+_CONJ = r"(?:and|&|y|et|und|e|i|и|dan|at|ve|og|en|och)"
+_AND_NAME = re.compile(rf"[ ]{_CONJ}[ ]({SEQ})")
+_NAME_AND = re.compile(rf"(?<![^\W_])({SEQ})[ ]{_CONJ}[ ]$")
+_BEFORE_PII = re.compile(rf"(?<![^\W_])({SEQ2})[ \t]*[,;(:]?[ \t]*$")
+_AFTER_PII = re.compile(rf"[ \t]*[,;][ \t]*({SEQ})(?=[ \t]*(?:[,.;!?)\n]|$))")
 _WORD_RE = re.compile(_WORD)
+# A place noun right before a capitalised run makes it a place: "puente Simón Bolívar", "riad Dar Zitoune".
+PLACE_NOUN = re.compile(
+    r"(?<![^\W_])(?:puente|bairro|barrio|colonia|province|barangay|city|town|island|isla|ville|stadt|riad|villa|"
+    r"residence|résidence|quartier|district|distrito|kampung|desa|kota|kabupaten|sitio|purok|bridge|square|station|"
+    r"airport|avenue|street|road|hotel|hospital|park|school|university|prison|camp|hostel|aeropuerto|hospital|"
+    r"calle|avenida|plaza|estación|rue|gare|hôpital|rua|praça|estação)[ ]+$"
+)
 
 # Introductions that also begin ordinary sentences ("I am stuck", "je suis français"): a single
-# following word only counts when the sentence ends right after it.
+# following word only counts when it is a known given name or the sentence ends right after it.
 _WEAK = frozenset(
     (
-        *("i am", "i'm", "this is", "soy", "je suis", "ich bin", "sono", "eu sou", "sou", "ik ben", "jestem"),
-        *("saya", "tôi là", "em là", "named", "called", "я", "name", "names", "nombre", "nom", "nome", "naam"),
-        *("nama", "famille", "familia", "família", "familie", "father", "sister", "general", "major"),
+        *("i am", "i'm", "im", "this is", "soy", "je suis", "ich bin", "sono", "eu sou", "sou", "ik ben"),
+        *("jestem", "saya", "tôi là", "em là", "named", "called", "я", "name", "names", "nombre", "nom"),
+        *("nome", "naam", "nama", "famille", "familia", "família", "familie", "father", "sister"),
+        *("general", "major", "contact", "contact:"),
     )
 )
 _SINGLE_END = re.compile(r"[ \t]*(?:[,.;!)\n]|$| (?:and|from|y|et|und|e|de|aus|z|из) )")
 
-_NO_CASE_NAMES = re.compile(
-    r"(?:我叫|我的名字是|名字是|名字叫|姓名[：:]\s?|联系人[：:]?\s?|申请人[：:]?\s?)"
-    r"(?P<zh>[\u4e00-\u9fff]{2,3}?)(?=[，。,.\s、；;：:（(！!？?]|$)"
-    r"|(?:私は|名前は|氏名[：:]\s?)(?P<ja>[\u4e00-\u9fff\u3040-\u30ff]{1,4}[ 　]?[\u4e00-\u9fff\u3040-\u30ff]{1,4}?)"
-    r"(?=です|と申します|と言います|[、。,\s]|$)"
-    r"|(?:제 이름은|이름은|이름[：:]\s?|성명[：:]\s?)\s?"
-    r"(?P<ko>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|이며|씨|[,.\s]|$)"
-    r"|(?:و?اسم(?:ي|ه|ها)|الاسم[:：]?)\s(?P<ar>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})"
-    r"|(?:मेरा नाम|नाम[:：]?)\s(?P<hi>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)\s?(?=है|हैं|,|।|$)"
-    r"|(?:मेरे|मेरी|मेरा)\s(?:भाई|बहन|पिता|पिताजी|माँ|मां|बेटा|बेटी|पति|पत्नी|दोस्त|चाचा|मामा)\s"
-    r"(?P<hi2>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)(?=\s(?:का|की|के|को|ने|से|है|हैं)|,|।|$)"
+
+def _capitalised(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w[:1].upper() + w[1:] for w in words if " " not in w)
+
+
+TITLES = _capitalised(cues.TITLE) | frozenset(w.rstrip(".") for w in _capitalised(cues.TITLE))
+# Words that open a message or a sentence before a name: "Dear Maria", "Thanks Anna", "Hi Sarah".
+OPENERS = _capitalised(cues.SIGNOFF) | frozenset(
+    _split_words("The A An My Our Please And But So Also Then Only Ask Call Tell")
 )
-_CASELESS = re.compile("[\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_AR_STOP = frozenset(["من", "في", "انا", "أنا", "وانا", "عمري", "رقم", "هو", "هي"])
+# Capitalised words that never start or end a name: the curated list, every single-word cue, and
+# organisation/place words.
+STOP = (
+    cues.NOT_NAMES
+    | _capitalised(cues.SIGNOFF + cues.NAME_LABEL + cues.NAME_INTRO + cues.RELATION)
+    | cues.ORG_WORDS
+    | frozenset(w.rstrip(":") for w in _capitalised(cues.NAME_LABEL))
+) - frozenset(("Ben", "Ali", "Dan", "Ada"))
 
 
-def _trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[int, int] | None:
-    """Drop words that are not names from the ends of a capitalised sequence.
+def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[int, int] | None:
+    """Drop words that are not names from the ends of a capitalised sequence; titles are dropped.
 
     After a cue the first word decides ("Dear Embassy", "I am British" are no names); before other
-    PII, leading non-names are dropped instead ("Hotel Atlantico. Camille Roux, DOB …").
+    PII, leading non-names are dropped instead ("Hotel Atlantico. Camille Roux, DOB …"). A sequence
+    with an organisation word ("Jose Rizal University") is no name at all.
     """
+    if PLACE_NOUN.search(text, max(0, start - 12), start):
+        return None  # "puente Simón Bolívar", "riad Dar Zitoune"
     words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
-    if words and text[words[0][0] : words[0][1]] in cues.NOT_NAMES:
+    g = gazetteer()
+    if any(text[s:e] in cues.ORG_WORDS for s, e in words):
+        return None
+    while words and text[words[0][0] : words[0][1]] in TITLES:
+        words.pop(0)
+    if words and text[words[0][0] : words[0][1]] in STOP:
         if not drop_leading:
             return None
-        while words and text[words[0][0] : words[0][1]] in cues.NOT_NAMES:
+        while words and text[words[0][0] : words[0][1]] in STOP:
             words.pop(0)
-    while words and text[words[-1][0] : words[-1][1]] in cues.NOT_NAMES:
+    while words and text[words[-1][0] : words[-1][1]] in STOP:
         words.pop()
+    while len(words) > 2 and g.is_place_only(text[words[-1][0] : words[-1][1]]):
+        words.pop()  # "mera bhai Imran Sheikh Sharjah me …"
     if not words:
         return None
     return words[0][0], words[-1][1]
 
 
-def find_people(text: str, low: str, cues: list[tuple[str, str, int]], add: AddPerson) -> None:
-    """Report PERSON spans of names that follow a cue (titles, intros, labels, relations, sign-offs).
+def _single_ok(text: str, s: int, e: int) -> bool:
+    """A lone word after a weak cue: a known name that is not also a word or a place, or a word
+    that ends the sentence ("I'm Ethan btw" but not "meu filho em Boston", "name. Can I")."""
+    g = gazetteer()
+    word = text[s:e]
+    if word in g.ambiguous or word in g.place:
+        return False  # "Merhaba, Lagos konsolosluğu …"
+    return word in g.given or word in g.surname or _SINGLE_END.match(text, e) is not None
 
-    `cues` are (cue term, kind, end offset) of the person cues found by `scan`.
-    """
-    if cues:
-        for cue, kind, cue_end in cues:
-            name = _AFTER_CUE.match(text, cue_end)
-            if name is None:
+
+def find_after_cues(text: str, person_cues: list[tuple[str, str, int, int]], add: AddPerson) -> None:
+    """PERSON spans after the person cues found by `scan`: (cue term, kind, cue start, cue end)."""
+    for cue, kind, cue_start, cue_end in person_cues:
+        if kind == "signoff" and cue in _GREETINGS:
+            kind = "greeting"
+        if kind == "title" and cue not in _PLAIN_TITLES and not text[cue_start].isupper():
+            continue
+        name = _AFTER[kind].match(text, cue_end)
+        if name is None:
+            continue
+        s, e = name.span(1)
+        single = " " not in text[s:e]
+        weak_title = kind == "title" and cue not in _PLAIN_TITLES
+        if single and (weak_title or kind in ("relation", "greeting") or (kind != "title" and cue in _WEAK)):
+            trimmed = trim(text, s, e)
+            if trimmed is None or not _single_ok(text, *trimmed):
                 continue
-            s, e = name.span(1)
-            if kind in ("intro", "label") and cue in _WEAK and " " not in text[s:e] and not _SINGLE_END.match(text, e):
-                continue
-            trimmed = _trim(text, s, e)
-            if trimmed is not None:
-                _add_with_partners(text, trimmed[0], trimmed[1], add)
-    # A dash signature starts after a space or newline within the last few words of the text.
+        trimmed = trim(text, s, e)
+        if trimmed is not None:
+            add_with_partners(text, trimmed[0], trimmed[1], add)
+
+
+def find_dash_signature(text: str, add: AddPerson) -> None:
+    """A name signed with a dash at the end: "… Thanks! - Jessica Whitman", "- Owen & Lara"."""
+    tail = text[-80:]
+    if "-" not in tail and "–" not in tail and "—" not in tail:
+        return
     dash = max(text.rfind(" -", -80), text.rfind("\n-", -80), text.rfind(" –", -80), text.rfind(" —", -80))
-    if dash >= 0 and low != text:
-        tail = _DASH_SIGNATURE.match(text, dash)
-        if tail is not None:
-            for index in (1, 2):
-                if tail.group(index):
-                    trimmed = _trim(text, *tail.span(index))
-                    if trimmed is not None:
-                        add(*trimmed)
-    if not text.isascii() and _CASELESS.search(text):
-        for m in _NO_CASE_NAMES.finditer(text):
-            group = m.lastgroup or ""
-            s, e = m.span(group)
-            if group == "ar":
-                words = text[s:e].split(" ")
-                while words and (words[-1] in _AR_STOP or words[-1].startswith("و")):
-                    words.pop()
-                if not words:
-                    continue
-                e = s + len(" ".join(words))
-            add(s, e)
+    if dash < 0:
+        return
+    signature = _DASH_SIGNATURE.match(text, dash)
+    if signature is not None:
+        for index in (1, 2):
+            if signature.group(index):
+                trimmed = trim(text, *signature.span(index))
+                if trimmed is not None:
+                    add(*trimmed)
 
 
-def _add_with_partners(text: str, s: int, e: int, add: AddPerson) -> None:
+def _partner_ok(text: str, s: int, e: int) -> bool:
+    """A conjunct is a name if it has two words or a known name ("Colombia en Madrid" is neither)."""
+    g = gazetteer()
+    words = [m.group() for m in _WORD_RE.finditer(text, s, e)]
+    if any(g.is_place_only(w) for w in words):
+        return False
+    return len(words) > 1 or any(g.is_name(w) for w in words)
+
+
+def add_with_partners(text: str, s: int, e: int, add: AddPerson) -> None:
+    """Add a name and the names joined to it: "Janet and Phil Cooper", "Katie & Sam Novak", "A, B"."""
     add(s, e)
-    for _ in range(3):  # "Janet and Phil Cooper", "Ana y Luis", "Jess Palmer, Ravi Palmer"
+    first = s
+    for _ in range(3):
         partner = _AND_NAME.match(text, e) or _COMMA_NAME.match(text, e)
         if partner is None:
-            return
-        trimmed = _trim(text, *partner.span(1))
-        if trimmed is None:
-            return
+            break
+        trimmed = trim(text, *partner.span(1))
+        if trimmed is None or not _partner_ok(text, *trimmed):
+            break
         s, e = trimmed
         add(s, e)
+    before = _NAME_AND.search(text, max(0, first - 40), first)
+    if before is not None:
+        trimmed = trim(text, *before.span(1))
+        if trimmed is not None and _partner_ok(text, *trimmed):
+            add(*trimmed)
 
 
 def name_before(text: str, position: int, add: AddPerson) -> None:
     """A "First Last" name right before other PII ("Martín Sosa, DNI …", "Tom Brennan DOB …")."""
+    # Cheap gate before the windowed search: the word right before must be capitalised.
+    j = position
+    while j > 0 and text[j - 1] in " \t,;(:":
+        j -= 1
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
+        k -= 1
+    if k == j or not text[k].isupper():
+        return
     m = _BEFORE_PII.search(text, max(0, position - 60), position)
     if m is not None:
-        trimmed = _trim(text, *m.span(1), drop_leading=True)
+        trimmed = trim(text, *m.span(1), drop_leading=True)
         if trimmed is not None and " " in text[trimmed[0] : trimmed[1]]:
-            add(*trimmed)
+            add_with_partners(text, trimmed[0], trimmed[1], add)
+
+
+def name_after(text: str, position: int, add: AddPerson) -> None:
+    """A name right after other PII, closing a clause: "…, passport P7720391A, Juvy Ann Macaraeg"."""
+    m = _AFTER_PII.match(text, position)
+    if m is None:
+        return
+    trimmed = trim(text, *m.span(1))
+    if trimmed is None:
+        return
+    s, e = trimmed
+    if " " in text[s:e] or gazetteer().is_given(text[s:e]):
+        add_with_partners(text, s, e, add)

@@ -1,11 +1,12 @@
 """Number-shaped PII: phones, cards, IBANs, passport/ID/case numbers, dates of birth.
 
 Works from the digit runs of a text (`NUMBERISH`), so texts without digits cost nothing here. For
-each run: an IBAN or a Luhn-valid card number wins outright; otherwise the nearest cue word before it
-("passport", "DNI", "ref", "born" …, within a few filler words) decides the type and the value's
-format is checked; without a cue, self-validating formats (CURP, Chinese ID, CPF, SSN) and phone
-numbers (validated with `phonenumbers`, only on these candidates) remain. Cue words are never part
-of a span. All regexes are bounded or possessive: linear on 100k-character input.
+each run: an IBAN or a card number (issuer prefix + Luhn) wins outright; otherwise the nearest cue
+word before it ("passport", "DNI", "ref", "born" …, within a few filler words) decides the type and
+the value's format is checked; without a cue, national IDs that carry a check digit
+(`national_ids.py`), letter-prefixed references ("AUSPP-7782190", "OB number OB/14/08/2024") and
+phone numbers (validated with `phonenumbers`, only on these candidates) remain. Cue words are never
+part of a span. All regexes are bounded or possessive: linear on 100k-character input.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ import phonenumbers
 
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.pii import checks
+from consuldesk.pipeline.pii.national_ids import CUED_ID, self_validating
 from consuldesk.pipeline.pii.scan import KINDS, NUMBER, CueHit
+from consuldesk.pipeline.text import UPPER
 
 Add = Callable[[int, int, str, int], None]
 
@@ -38,7 +41,7 @@ _SEP = r"[\s:#№=\-–—.,(/：]"
 # Between a cue and its value: separators and filler words, and at most one other short word
 # ("Passeport français 22AF81934", "Boekingsnummer TUI 48213377").
 _FILLER = re.compile(
-    rf"(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*(?:[^\W\d_]{{1,12}}(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*)?"
+    rf"(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*(?:[^\W\d_]{{1,12}}(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*){{0,2}}"
 )
 _LOOKBACK = 45
 
@@ -47,8 +50,15 @@ _VALUE: dict[str, re.Pattern[str]] = {
     PiiType.PASSPORT_NUMBER: re.compile(
         r"(?:[A-Z]{1,3}[ -]?\d{5,9}[A-Z]?|\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7}|[A-Z0-9]{6,10})(?![A-Za-z0-9])"
     ),
-    PiiType.NATIONAL_ID: re.compile(r"(?:[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d|" + _ID_TOKEN + r")(?![A-Za-z0-9])"),
-    PiiType.CASE_NUMBER: re.compile(r"(?:" + _ID_TOKEN.replace("A-Z0-9", "A-Za-z0-9") + r"|[A-Z]{5,8})(?![A-Za-z0-9])"),
+    PiiType.NATIONAL_ID: re.compile(
+        r"(?:" + CUED_ID.pattern + r"|[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d|" + _ID_TOKEN + r")(?![A-Za-z0-9])"
+    ),
+    # German court files ("412 Js 8831/24") and references with non-ASCII capitals ("KRPA-118204/TČ-2024").
+    PiiType.CASE_NUMBER: re.compile(
+        r"(?:\d{1,4} (?:[A-Z][a-z]{0,2}s?|[A-Z]{1,3}) \d{1,6}/\d{2,4}|"
+        + _ID_TOKEN.replace("A-Z0-9", f"A-Za-z0-9{UPPER}")
+        + rf"|[A-Z]{{5,8}})(?![A-Za-z0-9{UPPER}])"
+    ),
     PiiType.PHONE: re.compile(r"\+?\(?\d[\d \u00a0.\-/()]{5,22}\d(?!\d)"),
 }
 _MIN_DIGITS: dict[str, int] = {
@@ -152,17 +162,22 @@ class NumberCues:
 
 
 def _expand_left(text: str, s: int) -> int:
-    """Letters and joiners glued before the digits belong to the value ("P7720391A", "RDV-LY-558201").
+    """Letters and joiners glued before the digits belong to the value ("P7720391A", "RDV-LY-558201",
+    "АНТ-4471").
 
     At most 24 characters back: a value is never longer, and the bound keeps a 100k-character run
     of digits linear (each run is met once per 32-character candidate).
     """
     stop = max(0, s - 24)
+    start = s
     while s > stop:
         ch = text[s - 1]
-        if not ch.isascii() or not (ch.isalnum() or (ch in "-/" and s > 1 and text[s - 2].isalnum())):
+        if (ch.isascii() and ch.isalnum()) or ch.isupper() or (ch in "-/" and s > 1 and text[s - 2].isalnum()):
+            s -= 1
+        else:
             break
-        s -= 1
+    while s < start and text[s] in "-/":
+        s += 1
     return s
 
 
@@ -203,7 +218,11 @@ def _national(raw: str, lang: str | None) -> bool:
     """
     if not _FORMATTED.match(raw):
         return False
-    for region in _REGIONS.get(lang or "", ())[:2] or _DEFAULT_REGIONS[:3]:
+    regions = _REGIONS.get(lang or "", ())
+    # A trunk "0" says the number is national: every likely region of the language is worth a try
+    # ("083 771 2904" is Irish in an English text); otherwise the first two.
+    regions = regions if raw.lstrip("(").startswith("0") else regions[:2]
+    for region in regions or _DEFAULT_REGIONS[:3]:
         try:
             if phonenumbers.is_valid_number(phonenumbers.parse(raw, region)):
                 return True
@@ -251,11 +270,13 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
             add(s, e, PiiType.CREDIT_CARD, s)
             continue
         vs = _expand_left(text, s) if glued else s
+        if not glued and s >= 3 and text[s - 1] == " " and _self_validating(text, s, add, prefixed_only=True):
+            continue  # "case number CAS 482/11/2024": the prefix belongs to the format
         if has_cues:
             cue = cues.before(text, vs)
             if cue is not None and _cued_value(text, cue, vs, add, covered):
                 continue
-        if _self_validating(text, vs, add):
+        if _self_validating(text, vs, add) or _coded_reference(text, vs, e, add):
             continue
         long_enough = len(digits) >= 8 or (raw.startswith("+") and len(digits) >= 7)
         if long_enough and not _DATE_LIKE.fullmatch(raw) and _phone(raw, digits, lang):
@@ -277,7 +298,10 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
         return False
     token = value.group().rstrip(" ./-")
     n_digits = sum(ch.isdigit() for ch in token)
-    if n_digits < _MIN_DIGITS[kind] and not (kind == PiiType.CASE_NUMBER and token.isalpha() and token.isupper()):
+    mixed = kind == PiiType.PASSPORT_NUMBER and len(token) >= 8 and n_digits >= 3 and not token.isdigit()
+    if n_digits < _MIN_DIGITS[kind] and not mixed and not (
+        kind == PiiType.CASE_NUMBER and token.isalpha() and token.isupper()
+    ):
         return False
     if kind == PiiType.PASSPORT_NUMBER and re.fullmatch(r"\d{2} ?\d{2} ?\d{6}", token):
         kind = PiiType.NATIONAL_ID  # the 4+6 digit series/number of a Russian internal passport
@@ -287,20 +311,53 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
     return True
 
 
-def _self_validating(text: str, vs: int, add: Add) -> bool:
-    m = _SELF_VALIDATING.match(text, vs)
-    if m is None or (m.end() < len(text) and text[m.end()].isalnum()):
+def _self_validating(text: str, vs: int, add: Add, prefixed_only: bool = False) -> bool:
+    found = None if prefixed_only else self_validating(text, vs)
+    if found is None and vs >= 3 and text[vs - 1] == " ":
+        # A spaced capital prefix can be part of the format: "CAS 482/11/2024", "AB 12 34 56 C".
+        word = _PREFIX.search(text, max(0, vs - 8), vs)
+        if word is not None:
+            vs = word.start()
+            found = self_validating(text, vs)
+    if found is None:
         return False
-    kind = m.lastgroup
-    value = m.group()
-    if kind == "cn" and not checks.china_id_valid(value):
+    add(vs, found[0], found[1], vs)
+    return True
+
+
+# An acronym naming the number: "OB number OB/14/08/2024", "NUIPC 842/24.7PBLSB".
+_ACRONYM_CUE = re.compile(
+    r"(?<![\w])(?:[A-Z]{2,6}[ ](?i:number|no\.?|nr\.?|num|ref\.?|reference|code)[ ]?|[A-Z]{3,6}[ ]?)[:#]?[ ]?$"
+)
+_NOT_ACRONYMS = frozenset(
+    ("UK", "US", "USA", "EU", "SIM", "SMS", "WA", "PH", "IN", "ID", "MY", "OK", "PIN", "DM", "PM")
+)
+_CODE = re.compile(rf"[A-Z{UPPER}]{{2,8}}(?:[-/][A-Z0-9{UPPER}]{{1,10}}){{1,4}}")
+_PREFIX = re.compile(r"(?<![\w])[A-Z]{2,4} $")
+
+
+def _coded_reference(text: str, vs: int, e: int, add: Add) -> bool:
+    """Cue-free references: letter-prefixed codes with a joiner and at least four digits
+    ("AUSPP-7782190", "CDMX-PP-20240887", "MOL-2024-118833"), or a value named by an acronym."""
+    m = _CODE.match(text, vs)
+    if (
+        m is not None
+        and m.end() >= e
+        and sum(ch.isdigit() for ch in m.group()) >= 4
+        and (m.end() == len(text) or not text[m.end()].isalnum())
+    ):
+        add(vs, m.end(), PiiType.CASE_NUMBER, vs)
+        return True
+    cue = _ACRONYM_CUE.search(text, max(0, vs - 20), vs)
+    if cue is None or cue.group().split(" ")[0] in _NOT_ACRONYMS:
         return False
-    if kind == "cpf" and not checks.cpf_valid(_NON_DIGIT.sub("", value)):
+    value = _VALUE[PiiType.CASE_NUMBER].match(text, vs)
+    if value is None:
         return False
-    if kind == "ssn" and not checks.ssn_plausible(m.group(5), m.group(6), m.group(7)):
-        return False
-    pii_type = PiiType.CASE_NUMBER if kind in ("gwf", "ceac") else PiiType.NATIONAL_ID
-    add(vs, m.end(), pii_type, vs)
+    token = value.group().rstrip(" ./-")
+    if not any(ch.isalpha() or ch in "/." for ch in token):
+        return False  # plain digits after an acronym are as often a phone number
+    add(vs, vs + len(token), PiiType.CASE_NUMBER, cue.start())
     return True
 
 

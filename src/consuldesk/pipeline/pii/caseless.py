@@ -1,0 +1,167 @@
+"""PERSON spans in scripts without letter case: Chinese, Japanese, Korean, Arabic, Devanagari.
+
+No capital letter marks a name there, so each script has its own cues: introductions and labels
+(我叫, 名前は, 제 이름은, اسمي, मेरा नाम), kinship words followed by a name (娘の高橋美咲, أختي خديجة العلوي,
+मेरे पिताजी रमेश कुमार यादव), and a name written right before a phone or other PII (山本健太 +90 …,
+김민수 +977 …). Han and Hangul names must start with a common surname; Arabic and Devanagari names
+must start with a given name from the gazetteer. Only run when such characters occur.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consuldesk.pipeline.pii.gazetteer import gazetteer
+from consuldesk.pipeline.pii.names import AddPerson
+
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤陳黃張劉楊趙吳"
+    "孫馬鄭許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒龔萬錢嚴湯歐司諸上"
+)
+_ZH_COMPOUND = "欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容"
+_JA_SURNAMES = (
+    "佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|林|斎藤|斉藤|清水|"
+    "山崎|森|池田|橋本|阿部|石川|山下|中島|石井|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤|青木|坂本|福田|太田|"
+    "西村|藤井|金子|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|石田|森田|上田|原|内田|柴田|酒井|"
+    "宮崎|横山|高木|安藤|宮本|大野|小島|谷口|今井|工藤|高田|増田|丸山|杉山|村田|大塚|新井|小山|平野|藤本|河野|上野|"
+    "野口|武田|松井|千葉|岩崎|菅原|木下|久保|佐野|野村|松尾|市川|菊地|杉本|古川|大西|島田|水野|桜井|高野|渡部|吉川|"
+    "山内|西田|飯田|菊池|西川|小松|北村|安田|五十嵐|川口|平田|関|中田|久保田|服部|東|岩田|土屋|川崎|福島|本田|辻|"
+    "樋口|秋山|田口|永井|山中|中西|吉村|川上|大橋|石原|松岡|浜田|馬場|森本|矢野|浅野|松下|星野|大久保|吉岡|小池|野田|"
+    "荒木|大谷|内藤|松浦|熊谷|黒田|尾崎|永田|川村|望月|田辺|松村|荒井|堀|大島|平井|早川|菅野|栗原|西山|広瀬|横田|"
+    "石橋|萩原|岩本|片山|関口|宮田|大石|本間|須藤|高山|岡崎|小田|伊東|鎌田|上原|篠原|小西|松原|福井|成田|古田|大森"
+)
+_KO_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추"
+    "도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+)
+_HAN = "\u4e00-\u9fff"
+_KANA = "\u3040-\u30ff"
+_ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])[{_HAN}]{{1,2}}"
+_JA_NAME = rf"(?:{_JA_SURNAMES})[ 　]?[{_HAN}{_KANA}]{{1,3}}?"
+_KO_NAME = rf"[{_KO_SURNAMES}][가-힣]{{1,2}}"
+_KIN_ZH = "儿子|女儿|丈夫|妻子|老公|老婆|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|朋友|同事|兒子|女兒|媽媽|爸爸|朋友"
+_KIN_JA = "娘|息子|夫|妻|母|父|兄|弟|姉|妹|友人|友達|彼氏|彼女|主人|祖母|祖父"
+_KIN_KO = "아들|딸|남편|아내|동생|형|누나|오빠|언니|친구|어머니|아버지|엄마|아빠|할머니|할아버지"
+_KIN_AR = (
+    "أخي|اخي|أختي|اختي|ابني|إبني|ابنتي|بنتي|زوجي|زوجتي|مراتي|أبي|ابي|أمي|امي|والدي|والدتي|ابن عمي|بنت عمي|"
+    "ابن خالي|بنت خالي|صديقي|صديقتي|خالي|عمي|خالتي|عمتي|جدي|جدتي|جوزي|ولدي|بنت أختي|ابن أخي|أخويا|اختي"
+)
+_KIN_HI = "भाई|बहन|पिता|पिताजी|माँ|मां|बेटा|बेटी|पति|पत्नी|दोस्त|चाचा|मामा|दादा|दादी|नाना|नानी|भतीजा|भांजा"
+
+# One pattern per script, each run only when its script occurs: one big alternation would be tried
+# at every character of every text.
+_CJK = re.compile(
+    rf"(?:我叫|我的名字是|名字是|名字叫|姓名[：:]?\s?|联系人[：:]?\s?|聯絡人[：:]?\s?|申请人[：:]?\s?|申請人[：:]?\s?)"
+    rf"(?P<zh>[{_HAN}]{{2,3}}?)(?=[，。,.\s、；;：:（(！!？?+\d]|$)"
+    rf"|(?:{_KIN_ZH})(?P<zh2>{_ZH_NAME}?)(?=[在是的了于被和从去今昨已还也说现不没要因出到向给跟对把失住正刚，。,\s（(]|$)"
+    rf"|(?:私は|名前は|氏名[：:]?\s?)(?P<ja>[{_HAN}{_KANA}]{{1,4}}[ 　]?[{_HAN}{_KANA}]{{1,4}}?)"
+    r"(?=です|と申します|と言います|[、。,\s（(]|$)"
+    rf"|(?:{_KIN_JA})の?(?P<ja2>{_JA_NAME})(?=さん|ちゃん|君|くん|[（(、。,\s]|が|は|を|に|と|も|で|$)"
+)
+_HANGUL = re.compile(
+    r"(?:제 이름은|이름은|이름[：:]\s?|성명[：:]\s?)\s?"
+    r"(?P<ko>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|이며|씨|[,.\s]|$)"
+    rf"|(?:{_KIN_KO})(?:인|이)?\s(?P<ko2>{_KO_NAME})(?=씨|님|가|이|는|은|를|을|와|과|[,.\s]|$)"
+)
+_ARABIC = re.compile(
+    r"(?:و?اسم(?:ي|ه|ها)|الاسم[:：]?)\s(?P<ar>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})"
+    rf"|(?<![\u0621-\u064a])(?:{_KIN_AR})\s(?P<ar2>[\u0621-\u064a]{{2,15}}(?:\s[\u0621-\u064a]{{2,15}}){{0,2}})"
+    r"|(?:^|\s)[\-–—]\s?(?P<ar3>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){1,2})\s*$"
+)
+_DEVANAGARI = re.compile(
+    r"(?:मेरा नाम|नाम[:：]?)\s(?P<hi>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)\s?(?=है|हैं|,|।|$)"
+    rf"|(?:मेरे|मेरी|मेरा)\s(?:{_KIN_HI})(?:जी)?\s(?P<hi2>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){{0,4}})"
+)
+_SCRIPTS = (
+    (re.compile(f"[{_HAN}{_KANA}]"), _CJK),
+    (re.compile("[\uac00-\ud7af]"), _HANGUL),
+    (re.compile("[\u0621-\u064a]"), _ARABIC),
+    (re.compile("[\u0900-\u097f]"), _DEVANAGARI),
+)
+_CASELESS = re.compile("[\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_AR_STOP = frozenset(["من", "في", "انا", "أنا", "وانا", "عمري", "رقم", "هو", "هي", "كان", "كانت", "محبوس", "محبوسة"])
+_HI_POSTPOSITIONS = frozenset(["का", "की", "के", "को", "ने", "से", "में", "मे", "पर", "है", "हैं", "भी", "तो"])
+_BEFORE = re.compile(
+    rf"(?:(?<![{_HAN}{_KANA}])(?P<han>{_ZH_NAME}|(?:{_JA_SURNAMES})[{_HAN}{_KANA}]{{1,3}})"
+    rf"|(?<![가-힣])(?P<ko>{_KO_NAME})"
+    r"|(?<![\u0621-\u064a])(?P<ar>[\u0621-\u064a]{2,15}\s[\u0621-\u064a]{2,15}))[ \t]*[,，、:：]?[ \t]*$"
+)
+
+
+def has_caseless(text: str) -> bool:
+    return not text.isascii() and _CASELESS.search(text) is not None
+
+
+def _ar_name(text: str, s: int, e: int, need_given: bool) -> tuple[int, int] | None:
+    """An Arabic name: a given name, then at most two name parts (ال…, عبد …, بن …, or names)."""
+    g = gazetteer()
+    words = text[s:e].split(" ")
+    if need_given and not g.is_name(words[0]):
+        return None
+    kept = [words[0]]
+    for i, word in enumerate(words[1:], start=1):
+        prev = words[i - 1]
+        if word in _AR_STOP or (word.startswith("و") and not g.is_name(word)):
+            break
+        if not need_given and i == 1:
+            kept.append(word)  # after "اسمها": the next word is the family name ("ريم حداد")
+            continue
+        if prev in ("عبد", "أبو", "ابو", "بن", "ابن", "بنت") or word.startswith(("ال", "بن", "آل")) or g.is_name(word):
+            kept.append(word)
+            continue
+        break
+    return s, s + len(" ".join(kept))
+
+
+def _hi_name(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Devanagari name words after a kinship word, as long as the gazetteer knows them."""
+    g = gazetteer()
+    words = text[s:e].split(" ")
+    for i, word in enumerate(words):
+        if word in _HI_POSTPOSITIONS:  # "मेरे भाई राजू वर्मा का …": the name ends at the postposition
+            name = words[:i]
+            while len(name) > 1 and not g.is_name(name[-1]) and any(g.is_name(w) for w in name[:-1]):
+                name.pop()  # "… रमेश कुमार यादव गोरखा में": a place before the postposition
+            return (s, s + len(" ".join(name))) if name else None
+    kept: list[str] = []
+    for word in words:
+        if not g.is_name(word):
+            break
+        kept.append(word)
+    return (s, s + len(" ".join(kept))) if kept else None
+
+
+def find_caseless(text: str, add: AddPerson) -> None:
+    """Report PERSON spans in scripts without letter case (see module docstring)."""
+    for script, pattern in _SCRIPTS:
+        if script.search(text) is not None:
+            _find_in_script(text, pattern, add)
+
+
+def _find_in_script(text: str, pattern: re.Pattern[str], add: AddPerson) -> None:
+    for m in pattern.finditer(text):
+        group = m.lastgroup or ""
+        s, e = m.span(group)
+        found: tuple[int, int] | None = (s, e)
+        if group in ("ar", "ar2", "ar3"):
+            found = _ar_name(text, s, e, need_given=group != "ar")
+        elif group == "hi2":
+            found = _hi_name(text, s, e)
+        if found is not None and found[1] > found[0]:
+            add(*found)
+
+
+def name_before_caseless(text: str, position: int, add: AddPerson) -> None:
+    """A Han, Hangul or Arabic name written right before a phone or other PII."""
+    m = _BEFORE.search(text, max(0, position - 40), position)
+    if m is None:
+        return
+    group = m.lastgroup or ""
+    s, e = m.span(group)
+    if group == "ar":
+        found = _ar_name(text, s, e, need_given=True)
+        if found is None or " " not in text[found[0] : found[1]]:
+            return
+        s, e = found
+    add(s, e)

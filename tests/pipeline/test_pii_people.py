@@ -1,0 +1,77 @@
+"""PERSON spans without cues (gazetteer), with weak cues, and in scripts without letter case."""
+
+from __future__ import annotations
+
+import pytest
+
+from consuldesk.pipeline.pii import detect_pii
+from consuldesk.pipeline.pii.gazetteer import gazetteer
+
+
+def people(text: str, lang: str | None = "en") -> list[str]:
+    return [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("A big thank you to the desk, especially Joanna who stayed late", "en", ["Joanna"]),
+        ("we are fine. Sophie Laurent et Marc Laurent, hôtel du port", "fr", ["Sophie Laurent", "Marc Laurent"]),
+        ("Can you help? Daniel Okafor, British citizen, stuck at the border", "en", ["Daniel Okafor"]),
+        ("my son went hiking and did not come back. Liam, 16, red jacket", "en", ["Liam"]),
+        ("Please find Kevin O'Brien, 34, last seen near the harbour", "en", ["Kevin O'Brien"]),
+        ("I am General Mark Johnson of the peace mission", "en", ["Mark Johnson"]),
+        ("Ruth e Paulo Antunes, estamos bem.", "pt", ["Ruth", "Paulo Antunes"]),
+        ("ang pinsan kong si Maricel Dizon ay nasa ospital", "tl", ["Maricel Dizon"]),
+        ("Teman saya TKI Siti Rahma dikunci di rumah majikan", "id", ["Siti Rahma"]),
+        ("With gratitude, the Pemberton family", "en", ["Pemberton"]),
+        ("passport P1234567, Juan Carlos Dimaculangan", "tl", ["Juan Carlos Dimaculangan"]),
+        ("Name Harriet Cole, passport 512345678, flying Friday", "en", ["Harriet Cole"]),
+        ("Sir mera bhai Arjun Mehta Riyadh me phasa hai", "hi", ["Arjun Mehta"]),
+        ("anh trai em Nguyễn Văn Hùng bị kẹt ở sân bay", "vi", ["Nguyễn Văn Hùng"]),
+    ],
+)
+def test_people_in_cased_scripts(text: str, lang: str, names: list[str]) -> None:
+    assert sorted(people(text, lang)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("息子の佐藤大輝(19)が病院に運ばれました", "ja", ["佐藤大輝"]),
+        ("연락처 이서준 +82 10 1234 5678", "ko", ["이서준"]),
+        ("أرجوكم، أختي مريم الخطيب محتجزة في المطار", "ar", ["مريم الخطيب"]),
+        ("اسمها سلمى داود", "ar", ["سلمى داود"]),
+        ("मेरे भाई सुनील शर्मा का फोन बंद है", "hi", ["सुनील शर्मा"]),
+        ("姓名 李明华，电话 138 0013 8000", "zh", ["李明华"]),
+    ],
+)
+def test_people_in_caseless_scripts(text: str, lang: str, names: list[str]) -> None:
+    assert people(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We flew from Boston to Bali and on to Valencia", "en"),
+        ("I'm a US citizen in a custody case in Costa Rica", "en"),
+        ("She is at Queen Mary Hospital in the ICU", "en"),
+        ("Will the embassy open on Monday? Grace period for visas?", "en"),
+        ("ma mère, Française de 81 ans, vit seule", "fr"),
+        ("Здравствуйте. Потерял паспорт вчера", "ru"),
+        ("the queue at the bridge Simón Bolívar is long", "en"),
+        ("Gracias Consulado de Colombia en Madrid", "es"),
+        ("we are near Maya Bay now", "en"),
+        ("Hello! Thanks for the update", "en"),
+    ],
+)
+def test_places_organisations_and_words_are_not_people(text: str, lang: str) -> None:
+    assert people(text, lang) == []
+
+
+def test_gazetteer_flags_ambiguous_names_and_places() -> None:
+    g = gazetteer()
+    assert g.is_given("Hannah") and g.is_given("Mehmet") and g.is_given("Максим")
+    assert g.is_given("Grace", strict=False) and not g.is_given("Grace")
+    assert not g.is_given("Boston") and g.is_place_only("Marrakech")
+    assert g.is_name("Okonkwo") or g.is_name("Nowak")
