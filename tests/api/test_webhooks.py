@@ -115,3 +115,25 @@ def test_channel_api_never_returns_credentials(client: TestClient, runtime: Runt
 
         channel = session.scalars(select(Channel)).one()
         assert "fake-page-token" not in str(channel.config) and "fake-page-token" not in (channel.secret_box or "")
+
+
+def test_x_crc_and_account_activity_signature(client: TestClient, runtime: Runtime) -> None:
+    from consuldesk.connectors.fakes.x import FakeX
+
+    channel_id = _connect(runtime, "x", "@NorvaliaInPT", {"access_token": "x-user-token",
+                                                           "consumer_secret": "x-consumer-secret",
+                                                           "user_id": "1500000000000000001"})
+    x = FakeX(token="x-user-token", consumer_secret="x-consumer-secret")
+    crc = client.get(f"/api/v1/webhooks/{channel_id}", params={"crc_token": "test_crc_token"})
+    assert x.crc_accepts("test_crc_token", crc.status_code, crc.content)
+    dm = (b'{"for_user_id":"1500000000000000001","direct_message_events":[{"type":"message_create",'
+          b'"id":"954491830116155396","created_timestamp":"1516403560557","message_create":{"target":'
+          b'{"recipient_id":"1500000000000000001"},"sender_id":"3001969357","message_data":{"text":'
+          b'"My husband was arrested in Faro this morning, please help"}}}],"users":{"3001969357":'
+          b'{"id":"3001969357","name":"Rui","screen_name":"rui_n"}}}')
+    forged = client.post(f"/api/v1/webhooks/{channel_id}", content=dm,
+                         headers={"x-twitter-webhooks-signature": "sha256=bm90IHRoZSByaWdodCBzaWduYXR1cmU="})
+    assert forged.status_code == 401 and _items(runtime) == 0
+    stored = client.post(f"/api/v1/webhooks/{channel_id}", content=dm, headers=x.signed_webhook(dm))
+    assert stored.status_code == 200, stored.text
+    assert stored.json()["accepted"] == 1 and _items(runtime) == 1
