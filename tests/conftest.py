@@ -95,6 +95,7 @@ def sqlite_runtime(tmp_path: Path, sqlite_template: Path) -> Iterator[Runtime]:
     """SQLite only, for tests about the embedded default itself (CLI, console, browser)."""
     path = tmp_path / "desk.db"
     shutil.copy(sqlite_template, path)
-    rt = bootstrap(Settings(database_url=f"sqlite:///{path}", secret_key_file=tmp_path / "secret.key"), FrozenClock(START))
+    settings = Settings(database_url=f"sqlite:///{path}", secret_key_file=tmp_path / "secret.key")
+    rt = bootstrap(settings, FrozenClock(START))
     yield rt
     rt.engine.dispose()

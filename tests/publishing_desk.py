@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factories import make_channel, make_mission, make_user
-
 from consuldesk.auth.models import User
 from consuldesk.bootstrap import Runtime
 from consuldesk.publishing.actions import check_approve, check_create_publication, check_submit
 from consuldesk.publishing.schemas import PublicationIn, VariantIn
+from factories import make_channel, make_mission, make_user
 
 
 @dataclass
