@@ -1,7 +1,9 @@
 """`consuldesk bench ingest`: import N generated items into a fresh SQLite database, end to end.
 
 Figures: items/s over the whole import (parse → store raw → triage → cases) and peak resident
-memory, plus resident memory at each quarter, so "flat in the number of items" can be seen.
+memory, plus resident memory at each quarter, so "flat in the number of items" can be seen. The CPU
+time per item of each process shows which one bounds the import: the two run side by side, so on two
+idle cores the slower one sets items/s, and on a busy machine their sum does.
 """
 
 from __future__ import annotations
@@ -61,9 +63,12 @@ def run_ingest_benchmark(count: int, database: Path | None, out: Console) -> dic
                 checkpoints.append((done, _rss_mib()))
 
         started = time.perf_counter()
+        cpu_started, child_cpu_started = time.process_time(), triager.cpu_seconds()
         try:
             summary = import_files(runtime, [source], mission="bench", progress=progress, triager=triager)
             elapsed = time.perf_counter() - started
+            cpu = time.process_time() - cpu_started
+            child_cpu = triager.cpu_seconds() - child_cpu_started
         finally:
             triager.close()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -77,4 +82,8 @@ def run_ingest_benchmark(count: int, database: Path | None, out: Console) -> dic
     out.print(table)
     out.print(f"Start-up before timing (lexicons compiled, triage process started): {warm_seconds:.1f} s")
     out.print("RSS during import: " + ", ".join(f"{n:,} items → {mib:.0f} MiB" for n, mib in checkpoints))
-    return {"items_per_second": rate, "peak_rss_mib": peak}
+    per_item = 1e6 / max(summary.accepted, 1)
+    out.print(f"CPU per item: this process (parse, store, file) {cpu * per_item:.0f} µs, "
+              f"triage process {child_cpu * per_item:.0f} µs")
+    return {"items_per_second": rate, "peak_rss_mib": peak, "cpu_us_per_item": cpu * per_item,
+            "triage_cpu_us_per_item": child_cpu * per_item}

@@ -7,8 +7,11 @@ the input (`<file>.rejects.jsonl`) with file, line and reason.
 
 from __future__ import annotations
 
+import gc
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -23,10 +26,10 @@ from consuldesk.connectors.file_import import Rejected, iter_import_file
 from consuldesk.connectors.models import RawItem
 from consuldesk.core.types import ItemStatus
 from consuldesk.inbox.models import Item
-from consuldesk.ingest.process import ProcessCounts, do_file_triaged, do_triage_and_file, triage_batch
+from consuldesk.ingest.process import Labels, ProcessCounts, do_file_triaged, do_triage_and_file, triage_inputs
 from consuldesk.ingest.store import ChannelDirectory, ContactDirectory, StoredItem, do_store_raw
 from consuldesk.ingest.triager import Triager, make_triager
-from consuldesk.pipeline.item import TriageItem
+from consuldesk.storage.db import tuned_for_bulk_writes
 
 Progress = Callable[[int], None]
 
@@ -107,10 +110,15 @@ def import_records(
     own_triager = triager is None and process
     if own_triager:
         triager = make_triager(runtime)
-    # While the triage process labels batch N, this process stores batch N+1, then files batch N.
-    pending: tuple[list[StoredItem], Future[list[TriageItem]]] | None = None
+    # Batch N+1 is stored and queued for triage before batch N is filed, so the triage process always
+    # has the next batch in hand while this one files, parses and stores.
+    in_flight: deque[tuple[list[StoredItem], Future[list[Labels]]]] = deque()
     try:
-        with runtime.sessions() as session:
+        with (
+            runtime.engine.connect() as connection,
+            tuned_for_bulk_writes(connection),
+            runtime.sessions(bind=connection) as session,
+        ):
             channels = ChannelDirectory(session, mission)
             contacts = ContactDirectory(session)
             for batch in _batches(records, runtime.settings.import_batch_size, sink):
@@ -120,15 +128,14 @@ def import_records(
                 session.commit()  # raw payloads are safe before triage starts
                 summary.accepted += len(stored)
                 summary.duplicates += duplicates
-                if pending is not None:
-                    summary.add(_file(runtime, session, *pending))
-                    pending = None
                 if triager is not None and stored:
-                    pending = (stored, triager.submit(triage_batch(stored)))
+                    in_flight.append((stored, triager.submit(triage_inputs(stored))))
+                if len(in_flight) > 1:
+                    summary.add(_file(runtime, session, *in_flight.popleft()))
                 if progress:
                     progress(len(batch))
-            if pending is not None:
-                summary.add(_file(runtime, session, *pending))
+            while in_flight:
+                summary.add(_file(runtime, session, *in_flight.popleft()))
             do_record(
                 session, runtime.clock, actor_id=None, mission_id=None, action="ingest.imported",
                 target_type="import", target_id=source.name if source else "api",
@@ -158,18 +165,34 @@ def import_files(
     if own_triager:
         triager = make_triager(runtime)
     try:
-        for path in paths:
-            records = iter_import_file(path, max_text_chars=runtime.settings.max_text_chars)
-            import_records(runtime, records, source=path, mission=mission, process=process,
-                           progress=progress, summary=summary, triager=triager)
+        with _fewer_collections():
+            for path in paths:
+                records = iter_import_file(path, max_text_chars=runtime.settings.max_text_chars)
+                import_records(runtime, records, source=path, mission=mission, process=process,
+                               progress=progress, summary=summary, triager=triager)
     finally:
         if own_triager and triager is not None:
             triager.close()
     return summary
 
 
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the young-generation collector every 10,000 allocations instead of 700 during a file import.
+
+    An import allocates millions of short-lived rows and dicts, and at the default threshold the
+    collector took a tenth of this process's time; memory stays flat either way.
+    """
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], 10_000), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
 def _file(
-    runtime: Runtime, session: Session, stored: Sequence[StoredItem], future: Future[list[TriageItem]]
+    runtime: Runtime, session: Session, stored: Sequence[StoredItem], future: Future[list[Labels]]
 ) -> ProcessCounts:
     counts = do_file_triaged(session, stored, future.result(), now=runtime.clock.now())
     session.commit()

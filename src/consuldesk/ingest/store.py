@@ -8,12 +8,12 @@ item.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consuldesk.auth.models import Mission
@@ -21,7 +21,7 @@ from consuldesk.connectors.models import RawItem
 from consuldesk.core.types import ItemStatus
 from consuldesk.errors import NotFound
 from consuldesk.inbox.models import Channel, Contact, Item
-from consuldesk.storage.bulk import insert_returning_ids
+from consuldesk.storage.bulk import insert_returning_ids, select_in
 
 _CACHE_LIMIT = 50_000
 
@@ -96,21 +96,22 @@ class ContactDirectory:
         self._cache: dict[tuple[str, str], int] = {}
 
     def resolve_many(self, raws: Sequence[RawItem]) -> list[int | None]:
+        keys = [_contact_key(raw) for raw in raws]
         wanted: dict[tuple[str, str], RawItem] = {}
-        for raw in raws:
-            key = author_key(raw)
-            if key is not None and (raw.platform, key) not in self._cache:
-                wanted.setdefault((raw.platform, key[:200]), raw)
+        for raw, key in zip(raws, keys, strict=True):
+            if key is not None and key not in self._cache:
+                wanted.setdefault(key, raw)
         if wanted:
             if len(self._cache) > _CACHE_LIMIT:
                 self._cache.clear()
-            existing = self._session.execute(
-                select(Contact.platform, Contact.author_key, Contact.id).where(
-                    tuple_(Contact.platform, Contact.author_key).in_(list(wanted))
+            for platform, authors in _by_first(wanted).items():
+                self._cache.update(
+                    ((platform, author), contact_id)
+                    for author, contact_id in select_in(
+                        self._session, [Contact.author_key, Contact.id], Contact.author_key, authors,
+                        Contact.platform == platform,
+                    )
                 )
-            ).all()
-            for platform, key, contact_id in existing:
-                self._cache[(platform, key)] = contact_id
             missing = [k for k in wanted if k not in self._cache]
             if missing:
                 rows = [
@@ -119,11 +120,21 @@ class ContactDirectory:
                     for p, k in missing
                 ]
                 new_ids = insert_returning_ids(self._session, Contact, rows, ("platform", "author_key"))
-                for (p, k), contact_id in zip(missing, new_ids, strict=True):
-                    self._cache[(p, k)] = contact_id
-        return [
-            self._cache.get((raw.platform, key[:200])) if (key := author_key(raw)) else None for raw in raws
-        ]
+                self._cache.update(zip(missing, new_ids, strict=True))
+        return [self._cache.get(key) if key is not None else None for key in keys]
+
+
+def _contact_key(raw: RawItem) -> tuple[str, str] | None:
+    key = author_key(raw)
+    return (raw.platform, key[:200]) if key else None
+
+
+def _by_first(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """(platform, key) pairs grouped by platform: one look-up per platform."""
+    grouped: dict[str, list[str]] = {}
+    for first, second in pairs:
+        grouped.setdefault(first, []).append(second)
+    return grouped
 
 
 def _clip(value: str | None, size: int = 200) -> str | None:
@@ -131,20 +142,13 @@ def _clip(value: str | None, size: int = 200) -> str | None:
 
 
 def existing_ids(session: Session, raws: Sequence[RawItem]) -> set[tuple[str, str]]:
-    keys = {(r.platform, r.external_id) for r in raws}
+    """The (platform, external_id) keys of `raws` that are already stored."""
     found: set[tuple[str, str]] = set()
-    by_platform: dict[str, list[str]] = {}
-    for platform, external_id in keys:
-        by_platform.setdefault(platform, []).append(external_id)
-    for platform, ids in by_platform.items():
-        for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
-            chunk = ids[start : start + 900]
-            found.update(
-                (platform, eid)
-                for eid in session.scalars(
-                    select(Item.external_id).where(Item.platform == platform, Item.external_id.in_(chunk))
-                )
-            )
+    for platform, ids in _by_first({(r.platform, r.external_id) for r in raws}).items():
+        found.update(
+            (platform, eid)
+            for (eid,) in select_in(session, [Item.external_id], Item.external_id, ids, Item.platform == platform)
+        )
     return found
 
 

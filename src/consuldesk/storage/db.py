@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -38,7 +38,37 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
+    # Temporary files in memory: an UPDATE that sets a foreign-key column keeps a statement journal,
+    # and on disk that journal made triage's item updates two to three times slower.
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
+
+
+#: SQLite settings while a connection writes an import: a page cache that holds a batch's working set
+#: (two item indexes take random keys, so each batch touches pages all over them) and a checkpoint
+#: every ~40 MB of WAL rather than every 4 MB. On the ingest benchmark they cut the bytes written by 40%
+#: and the bytes read by 85%; the cache is one connection's, for the length of the import.
+_BULK_PRAGMAS = {"cache_size": -16384, "wal_autocheckpoint": 10000}
+
+
+@contextmanager
+def tuned_for_bulk_writes(connection: Connection) -> Iterator[None]:
+    """Tune a SQLite connection for an import inside the block, then restore it; elsewhere a no-op."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar_one() for name in _BULK_PRAGMAS}
+    _set_pragmas(connection, _BULK_PRAGMAS)
+    try:
+        yield
+    finally:
+        _set_pragmas(connection, before)
+
+
+def _set_pragmas(connection: Connection, values: dict[str, int]) -> None:
+    for name, value in values.items():
+        connection.exec_driver_sql(f"PRAGMA {name}={int(value)}")
+    connection.commit()  # pragmas are not transactional: end the transaction SQLAlchemy began for them
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
