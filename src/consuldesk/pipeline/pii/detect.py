@@ -87,9 +87,10 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
         return []
     low = _lower(text)
     has_digit = _DIGIT.search(text) is not None
+    cased = low != text
     # Names in cased scripts are capitalised; without a capital letter or a digit there is nothing
     # for the cue scan to anchor on (e-mails and caseless scripts are handled separately).
-    hits = scan(low) if has_digit or low != text else []
+    hits = scan(low) if has_digit or cased else []
     found = _Found()
     at = text.find("@")
     while at > 0:
@@ -116,7 +117,6 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
         if street_words:
             for s, e in find_addresses(text, street_words):
                 found.add(s, e, PiiType.ADDRESS, s)
-    cased = low != text
     caseless = has_caseless(text)
     if found.spans:
         for (_, end, kind), cue_start in zip(list(found.spans), list(found.cue_starts), strict=True):

@@ -53,6 +53,10 @@ _FORMATS: tuple[tuple[str, str], ...] = (
 _DIGIT_FIRST = tuple((k, re.compile(p)) for k, p in _FORMATS if p.startswith(("\\d", "[12]", "[2-9]", "784")))
 _LETTER_FIRST = tuple((k, re.compile(p)) for k, p in _FORMATS if (k, re.compile(p)) not in _DIGIT_FIRST)
 _END_OK = re.compile(r"(?![\w]|[-/.]\w)")
+# Every layout of a group in one alternation: one `match` rejects a position that starts none of
+# them (most do), instead of one `match` per layout. The layouts have no groups, so joining is safe.
+_DIGIT_FIRST_ANY = re.compile("|".join(p.pattern for _, p in _DIGIT_FIRST))
+_LETTER_FIRST_ANY = re.compile("|".join(p.pattern for _, p in _LETTER_FIRST))
 # Layouts with spaces or letters inside, only read after a national-ID cue.
 CUED_ID = re.compile(
     r"[A-Z]{1,2}\d{6}\([0-9A]\)"  # Hong Kong identity card, check digit in brackets
@@ -205,7 +209,10 @@ def self_validating(text: str, vs: int) -> tuple[int, str] | None:
     """(end, type) of an ID or reference at `vs` that needs no cue, if its check passes."""
     if vs >= len(text):
         return None
-    for kind, pattern in _DIGIT_FIRST if text[vs].isdigit() else _LETTER_FIRST:
+    digit_first = text[vs].isdigit()
+    if (_DIGIT_FIRST_ANY if digit_first else _LETTER_FIRST_ANY).match(text, vs) is None:
+        return None
+    for kind, pattern in _DIGIT_FIRST if digit_first else _LETTER_FIRST:
         m = pattern.match(text, vs)
         if m is None or not _END_OK.match(text, m.end()):
             continue

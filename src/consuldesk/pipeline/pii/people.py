@@ -31,7 +31,9 @@ from consuldesk.pipeline.text import LOWER, UPPER
 # A capitalised run, not glued to a handle, hashtag, e-mail or word.
 _RUN = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?![\w@'’\-])")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
-_CAP = re.compile(rf"(?<![\w@#'’.\-])[{UPPER}][{LOWER}]+")
+# The capital comes first and the look-behind checks the character before it: the engine then skips
+# to capitals with a character-set scan instead of testing the look-behind at every position.
+_CAP = re.compile(rf"[{UPPER}](?<![\w@#'’.\-][{UPPER}])[{LOWER}]+")
 _BACK_WORD = re.compile(rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:['’\-][{UPPER}]?[{LOWER}]+)?|{PARTICLE}")
 _ARTICLE_LANGS = frozenset(("tl", "en", None))
 _ARTICLE = re.compile(rf"(?<![^\W_])(?:[Ss]i|[Ss]ina|[Kk]ay|[Kk]ina|ni|nina)[ ]+({SEQ})")

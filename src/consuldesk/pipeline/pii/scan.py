@@ -66,9 +66,11 @@ def scan(low: str) -> list[CueHit]:
     for ch in _OPENERS:
         if ch in padded:
             padded = padded.replace(ch, " ")
-    hits = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _ASCII_RE.finditer(padded)]
+    # The leading space of a match is the padding offset: a match at `start` in `padded` is a cue at
+    # `start` in `low` (the cue itself begins one character later in `padded`).
+    hits = [(m.start(), m.end() - 1, m.group(1)) for m in _ASCII_RE.finditer(padded)]
     if not low.isascii():
-        hits += [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _OTHER_RE.finditer(padded)]
+        hits += [(m.start(), m.end() - 1, m.group(1)) for m in _OTHER_RE.finditer(padded)]
         if _NO_SPACE.search(low):
             hits += [(m.start(), m.end(), m.group()) for m in _UNSPACED_RE.finditer(low)]
         hits.sort()
