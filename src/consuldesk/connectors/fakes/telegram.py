@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from consuldesk.connectors.fakes.meta.gate import PublishGate
+from consuldesk.connectors.fakes.meta.gate import GatedFake, PublishGate
 
 __all__ = ["CAPTION_LIMIT", "TEXT_LIMIT", "FakeTelegram"]
 
@@ -42,7 +42,7 @@ def _fail(status: int, description: str, parameters: dict[str, Any] | None = Non
     return JSONResponse(body, status_code=status)
 
 
-class FakeTelegram:
+class FakeTelegram(GatedFake):
     """State, controls and endpoints; `.app` is the Starlette app to run in a FakeServer."""
 
     def __init__(
@@ -73,21 +73,6 @@ class FakeTelegram:
         self.app = Starlette(routes=[Route("/bot{token}/{method}", self._dispatch, methods=["GET", "POST"])])
 
     # -- test controls ----------------------------------------------------------------------------
-
-    def hold_next_post(self) -> None:
-        """Store the next sent message, set `post_received`, and answer only after `release()`."""
-        self.gate.hold_next_post()
-
-    def release(self) -> None:
-        self.gate.release()
-
-    def drop_next_post(self) -> None:
-        """Store the next sent message, then drop the connection without a full answer."""
-        self.gate.drop_next_post()
-
-    def set_quota(self, calls: int | None) -> None:
-        """Allow `calls` more sends, then answer 429 with retry_after (None = no limit)."""
-        self.gate.quota, self.gate.used = calls, 0
 
     def fail_next(self, status: int = 500, description: str = "Internal Server Error") -> None:
         self.gate.queue_failure(_fail(status, description))

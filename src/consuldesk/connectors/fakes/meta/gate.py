@@ -12,7 +12,7 @@ import threading
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-__all__ = ["DroppedResponse", "PublishGate"]
+__all__ = ["DroppedResponse", "GatedFake", "PublishGate"]
 
 
 class DroppedResponse(Response):
@@ -71,3 +71,24 @@ class PublishGate:
             self._drop = False
             return DroppedResponse()
         return answer
+
+
+class GatedFake:
+    """The test controls of a fake whose publishing calls pass a `PublishGate` (`self.gate`)."""
+
+    gate: PublishGate
+
+    def hold_next_post(self) -> None:
+        """Store the next published item, set `post_received`, and answer only after `release()`."""
+        self.gate.hold_next_post()
+
+    def release(self) -> None:
+        self.gate.release()
+
+    def drop_next_post(self) -> None:
+        """Store the next published item, then drop the connection without a full answer."""
+        self.gate.drop_next_post()
+
+    def set_quota(self, calls: int | None) -> None:
+        """Allow `calls` more publishing calls, then answer 429 until raised again (None = no limit)."""
+        self.gate.quota, self.gate.used = calls, 0

@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from consuldesk.connectors.fakes.meta.gate import PublishGate
+from consuldesk.connectors.fakes.meta.gate import GatedFake, PublishGate
 from consuldesk.connectors.fakes.meta.webhooks import MetaWebhookSender, graph_time
 
 __all__ = ["LIMITS", "FakeGraph"]
@@ -38,7 +38,7 @@ def _obj(params: dict[str, Any], key: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-class FakeGraph(MetaWebhookSender):
+class FakeGraph(MetaWebhookSender, GatedFake):
     """State, controls and HTTP endpoints; `.app` is the Starlette app to run in a FakeServer."""
 
     def __init__(
@@ -86,21 +86,6 @@ class FakeGraph(MetaWebhookSender):
         self.app = Starlette(routes=[Route("/{version}/{path:path}", self._dispatch, methods=["GET", "POST"])])
 
     # -- test controls ----------------------------------------------------------------------------
-
-    def hold_next_post(self) -> None:
-        """Store the next published item, set `post_received`, and answer only after `release()`."""
-        self.gate.hold_next_post()
-
-    def release(self) -> None:
-        self.gate.release()
-
-    def drop_next_post(self) -> None:
-        """Store the next published item, then drop the connection without a full answer."""
-        self.gate.drop_next_post()
-
-    def set_quota(self, calls: int | None) -> None:
-        """Allow `calls` more publishing calls, then answer 429 until raised again (None = no limit)."""
-        self.gate.quota, self.gate.used = calls, 0
 
     def fail_next(self, status: int = 500, message: str = "An unexpected error has occurred.", code: int = 2) -> None:
         """Answer the next call with a Graph error (default: a transient 500, code 2 "API Service")."""
