@@ -27,6 +27,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from consuldesk.bench.presidio import presidio_analyzer
 from consuldesk.pipeline.item import TriageItem
 
 # language -> (openers, bodies, sign-offs). Bodies use {name} {place} {phone} {pp} {ref} {n} {day} {email}.
@@ -361,7 +362,7 @@ def _stack(sample: list[TriageItem], comparison: Comparison, log: Callable[[str]
     except ImportError:
         comparison.missing.append("vaderSentiment")
     try:
-        analyzer = _presidio()
+        analyzer = presidio_analyzer()
         analyzer.analyze(texts[0], language="en")
         t0 = time.perf_counter()
         for text in texts:
@@ -382,23 +383,6 @@ def _stack(sample: list[TriageItem], comparison: Comparison, log: Callable[[str]
         comparison.stack_items_per_second = len(sample) / total
     for name in comparison.missing:
         log(f"comparison: {name} is not installed, skipped (pip install 'consuldesk[bench]')")
-
-
-def _presidio() -> Any:
-    import spacy
-    import tldextract
-
-    # Presidio's e-mail check calls tldextract, which fetches the public suffix list by default:
-    # use the snapshot bundled with tldextract instead.
-    module: Any = tldextract
-    module.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
-
-    # A loaded engine is not loaded again, so no model download is attempted.
-    engine: Any = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "blank:en"}])
-    engine.nlp = {"en": spacy.blank("en")}
-    return AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
 
 
 def _minilm(texts: list[str], sample: list[TriageItem]) -> float:
