@@ -200,7 +200,7 @@ def serve(
 
 @app.command()
 def worker(once: Annotated[bool, typer.Option(help="process what is pending, then exit")] = False) -> None:
-    """Triage stored items that are waiting (a separate process beside `serve`)."""
+    """Poll connected channels, triage stored items and send due posts (a separate process beside `serve`)."""
     from consuldesk.workers.loop import run_worker
 
     runtime = _runtime()
@@ -210,7 +210,7 @@ def worker(once: Annotated[bool, typer.Option(help="process what is pending, the
     except KeyboardInterrupt:
         stop.set()
         return
-    out.print(f"{done} items triaged")
+    out.print(f"{done} items polled, triaged or sent")
 
 
 @app.command()
