@@ -18,6 +18,8 @@ from sqlalchemy import text
 
 from consuldesk.auth import service as auth_service
 from consuldesk.bootstrap import Runtime, bootstrap
+from consuldesk.connectors.fakes.base import FakeSlot
+from consuldesk.connectors.fakes.server import FakeServer
 from consuldesk.core.clock import FrozenClock
 from consuldesk.settings import Settings
 from consuldesk.storage.base import Base
@@ -99,3 +101,19 @@ def sqlite_runtime(tmp_path: Path, sqlite_template: Path) -> Iterator[Runtime]:
     rt = bootstrap(settings, FrozenClock(START))
     yield rt
     rt.engine.dispose()
+
+
+# -- fake platform servers ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[tuple[FakeSlot, FakeServer]]:
+    """One fake-platform server per test module, forwarding to `slot.current` (a uvicorn per test is slow)."""
+    slot = FakeSlot()
+    with FakeServer(slot) as server:
+        yield slot, server
+
+
+@pytest.fixture
+def url(served: tuple[FakeSlot, FakeServer]) -> str:
+    return served[1].url

@@ -29,13 +29,6 @@ TOKEN = "listen-token-secret"
 HANDLE = "@consulate@social.example"
 
 
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[FakeSlot, FakeServer]]:
-    slot = FakeSlot()
-    with FakeServer(slot) as server:
-        yield slot, server
-
-
 @pytest.fixture
 def mastodon(served: tuple[FakeSlot, FakeServer]) -> Iterator[FakeMastodon]:
     fake = FakeMastodon(token=TOKEN, heartbeat_seconds=0.05)

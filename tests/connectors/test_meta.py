@@ -13,7 +13,6 @@ from typing import Any
 import httpx
 import pytest
 from pydantic import BaseModel, SecretStr
-from starlette.types import Receive, Scope, Send
 
 from consuldesk.connectors.base import (
     AnswersHandshake,
@@ -23,6 +22,7 @@ from consuldesk.connectors.base import (
     Reconciles,
     ReportsHealth,
 )
+from consuldesk.connectors.fakes.base import FakeSlot
 from consuldesk.connectors.fakes.meta import FakeGraph
 from consuldesk.connectors.fakes.server import FakeServer
 from consuldesk.connectors.file_import import RecordError
@@ -43,32 +43,12 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "connectors"
 JPEG = MediaFile("card.jpg", "image/jpeg", b"\xff\xd8fake", "Advisory card", url="https://cdn.example.org/card.jpg")
 
 
-class Slot:
-    """One server per module; each test swaps in a fresh fake."""
-
-    fake: FakeGraph
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.fake.app(scope, receive, send)
-
-
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[Slot, str]]:
-    slot = Slot()
-    with FakeServer(slot) as server:
-        yield slot, server.url
-
-
 @pytest.fixture
-def fake(served: tuple[Slot, str]) -> Iterator[FakeGraph]:
-    served[0].fake = FakeGraph(access_token=TOKEN, app_secret=SECRET)
-    yield served[0].fake
-    served[0].fake.release()
-
-
-@pytest.fixture
-def url(served: tuple[Slot, str]) -> str:
-    return served[1]
+def fake(served: tuple[FakeSlot, FakeServer]) -> Iterator[FakeGraph]:
+    fake = FakeGraph(access_token=TOKEN, app_secret=SECRET)
+    served[0].current = fake
+    yield fake
+    fake.release()
 
 
 def options(url: str = "https://graph.facebook.com", **overrides: Any) -> dict[str, Any]:

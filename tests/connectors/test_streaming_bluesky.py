@@ -28,13 +28,6 @@ CITIZEN = "did:plc:citizen4xqzq3lq2r"
 OTHER = "did:plc:someone5else6entirely"
 
 
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[FakeSlot, FakeServer]]:
-    slot = FakeSlot()
-    with FakeServer(slot) as server:
-        yield slot, server
-
-
 @pytest.fixture
 def fake(served: tuple[FakeSlot, FakeServer]) -> Iterator[FakeBluesky]:
     fake = FakeBluesky()

@@ -20,13 +20,6 @@ from consuldesk.connectors.streaming import Streams, StreamStalled
 TOKEN = "mastodon-token-very-secret"
 
 
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[FakeSlot, FakeServer]]:
-    slot = FakeSlot()
-    with FakeServer(slot) as server:
-        yield slot, server
-
-
 @pytest.fixture
 def fake(served: tuple[FakeSlot, FakeServer]) -> Iterator[FakeMastodon]:
     fake = FakeMastodon(token=TOKEN, heartbeat_seconds=0.05)

@@ -21,13 +21,6 @@ SECRET = "x-consumer-secret/with+odd=chars"
 KEY = "x-consumer-key"
 
 
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[FakeSlot, FakeServer]]:
-    slot = FakeSlot()
-    with FakeServer(slot) as server:
-        yield slot, server
-
-
 @pytest.fixture
 def fake(served: tuple[FakeSlot, FakeServer]) -> Iterator[FakeX]:
     fake = FakeX(token=TOKEN, consumer_secret=SECRET, consumer_key=KEY, keepalive_seconds=0.05)

@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 import pytest
 from pydantic import ValidationError
-from starlette.types import Receive, Scope, Send
 
 from consuldesk.connectors.base import AnswersHandshake, Publishes, ReceivesWebhooks, Reconciles, ReportsHealth
+from consuldesk.connectors.fakes.base import FakeSlot
 from consuldesk.connectors.fakes.server import FakeServer
 from consuldesk.connectors.fakes.telegram import FakeTelegram
 from consuldesk.connectors.file_import import RecordError
@@ -29,31 +29,13 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "connectors"
 CARD = MediaFile("card.png", "image/png", b"\x89PNGfake", "Advisory card")
 
 
-class Slot:
-    fake: FakeTelegram
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.fake.app(scope, receive, send)
-
-
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[Slot, str]]:
-    slot = Slot()
-    with FakeServer(slot) as server:
-        yield slot, server.url
-
-
 @pytest.fixture
-def fake(served: tuple[Slot, str]) -> Iterator[FakeTelegram]:
-    served[0].fake = FakeTelegram(token=TOKEN, secret_token=SECRET)
-    served[0].fake.add_chat(CHANNEL, "channel", title="Consulate news", username="fictland_consulate")
-    yield served[0].fake
-    served[0].fake.release()
-
-
-@pytest.fixture
-def url(served: tuple[Slot, str]) -> str:
-    return served[1]
+def fake(served: tuple[FakeSlot, FakeServer]) -> Iterator[FakeTelegram]:
+    fake = FakeTelegram(token=TOKEN, secret_token=SECRET)
+    served[0].current = fake
+    fake.add_chat(CHANNEL, "channel", title="Consulate news", username="fictland_consulate")
+    yield fake
+    fake.release()
 
 
 def options(url: str = "https://api.telegram.org", **overrides: Any) -> dict[str, Any]:

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from starlette.types import Receive, Scope, Send
 
 from consuldesk.connectors.base import AnswersHandshake, Publishes, ReceivesWebhooks, Reconciles, ReportsHealth
+from consuldesk.connectors.fakes.base import FakeSlot
 from consuldesk.connectors.fakes.meta import FakeGraph
 from consuldesk.connectors.fakes.server import FakeServer
 from consuldesk.connectors.meta import GraphError
@@ -25,30 +25,12 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "connectors"
 NOW = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
 
 
-class Slot:
-    fake: FakeGraph
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.fake.app(scope, receive, send)
-
-
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[Slot, str]]:
-    slot = Slot()
-    with FakeServer(slot) as server:
-        yield slot, server.url
-
-
 @pytest.fixture
-def fake(served: tuple[Slot, str]) -> Iterator[FakeGraph]:
-    served[0].fake = FakeGraph(access_token=TOKEN, app_secret=SECRET, clock=lambda: NOW)
-    yield served[0].fake
-    served[0].fake.release()
-
-
-@pytest.fixture
-def url(served: tuple[Slot, str]) -> str:
-    return served[1]
+def fake(served: tuple[FakeSlot, FakeServer]) -> Iterator[FakeGraph]:
+    fake = FakeGraph(access_token=TOKEN, app_secret=SECRET, clock=lambda: NOW)
+    served[0].current = fake
+    yield fake
+    fake.release()
 
 
 def options(url: str = "https://graph.facebook.com", **overrides: Any) -> dict[str, Any]:

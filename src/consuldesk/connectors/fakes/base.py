@@ -9,7 +9,7 @@ import asyncio
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -136,11 +136,15 @@ class FakePlatform:
         return [r for r in self.requests if r.method == method and r.path == path]
 
 
+class ServesApp(Protocol):
+    app: ASGIApp
+
+
 class FakeSlot:
     """An ASGI app that forwards to whichever fake is `current`: one server for many tests' fakes."""
 
     def __init__(self) -> None:
-        self.current: FakePlatform | None = None
+        self.current: ServesApp | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.current is None:
