@@ -25,7 +25,7 @@ from consuldesk.channels.service import do_record_failure, do_record_success, pu
 from consuldesk.connectors.base import Publishes, Reconciles
 from consuldesk.connectors.models import MediaFile, OutboundPost, PublishError, RateLimited, Receipt
 from consuldesk.connectors.whatsapp.window import window_open
-from consuldesk.core.clock import ensure_utc
+from consuldesk.core.clock import FrozenClock, ensure_utc
 from consuldesk.errors import ConsulDeskError, InvalidInput
 from consuldesk.inbox.models import Channel, Contact, Item
 from consuldesk.publishing.models import Delivery, DeliveryPart, Publication, TravelLevelEntry, Variant
@@ -323,19 +323,9 @@ def _finish_variant(session: Session, variant: Variant, now: datetime) -> None:
             f"channel {d.channel_id}: {d.last_error}" for d in variant.deliveries if d.state != "sent"
         )
     variant.updated_at = now
-    do_record(session, _Now(now), actor_id=None, mission_id=mission_id, action=f"publication.{variant.state}",
+    do_record(session, FrozenClock(now), actor_id=None, mission_id=mission_id, action=f"publication.{variant.state}",
               target_type="publication_variant", target_id=variant.id,
               detail={"publication_id": variant.publication_id, "failure": variant.failure})
-
-
-class _Now:
-    """A clock frozen at `now`, for audit events written while finishing a pass."""
-
-    def __init__(self, now: datetime) -> None:
-        self._now = now
-
-    def now(self) -> datetime:
-        return self._now
 
 
 def _publish_level(session: Session, variant: Variant, now: datetime) -> None:
