@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from consuldesk.auth.models import User
 from consuldesk.bootstrap import Runtime
@@ -60,3 +61,29 @@ def approve_now(desk: Desk, variant_id: int) -> None:
         check_submit(session, desk.runtime.clock, desk.runtime.settings, session.merge(desk.author), variant_id, None)
         check_approve(session, desk.runtime.clock, desk.runtime.settings, session.merge(desk.approver), variant_id)
         session.commit()
+
+
+def whatsapp_dm(desk: Desk, *, written_hours_ago: float, template: str | None = None,
+                new_channel: bool = True) -> int:
+    """A citizen's WhatsApp message to channel 15550000001 (made here when `new_channel`) and a
+    private reply to it, submitted (DMs skip approval by default); returns the variant id."""
+    from consuldesk.inbox.models import Item
+    from consuldesk.publishing.actions import check_create_reply
+    from consuldesk.publishing.schemas import ReplyIn
+    from factories import ingest
+
+    rt = desk.runtime
+    if new_channel:
+        make_channel(rt, desk.mission_id, "whatsapp", "15550000001")
+    written = rt.clock.now() - timedelta(hours=written_hours_ago)
+    ingest(rt, [{"id": "wamid.1", "platform": "whatsapp", "kind": "dm", "text": "Is the consulate open tomorrow?",
+                 "author_id": "351912345678", "channel": "15550000001", "created_at": written.isoformat()}],
+           mission="lisbon")
+    with rt.sessions() as session:
+        item = session.query(Item).one()
+        publication = check_create_reply(session, rt.clock, session.merge(desk.author), ReplyIn(
+            item_id=item.id, body="Yes, from 9:00 to 13:00.", visibility="private", whatsapp_template=template))
+        variant_id = publication.variants[0].id
+        check_submit(session, rt.clock, rt.settings, session.merge(desk.author), variant_id, None)
+        session.commit()
+    return variant_id

@@ -192,3 +192,25 @@ def test_parse_recorded_payload_and_handshake() -> None:
     assert items and {i.platform for i in items} == {"whatsapp"}
     assert connector.handshake(FakeGraph.handshake_params("vt", "42")).body == b"42"
     assert connector.handshake(FakeGraph.handshake_params("nope")).status == 403
+
+
+def test_status_webhooks_report_late_failures_and_carry_no_items(fake: FakeGraph) -> None:
+    from consuldesk.connectors.base import ReportsDeliveries
+
+    connector = connect("http://x")
+    assert isinstance(connector, ReportsDeliveries)
+    failed = fake.whatsapp_status_webhook("wamid.OUT1")
+    assert connector.verify(fake.signed_webhook(failed), failed)
+    assert connector.parse(failed) == []  # a status is not a citizen's message
+    [report] = connector.delivery_reports(failed)
+    assert (report.external_id, report.status, report.error_code) == ("wamid.OUT1", "failed", REENGAGEMENT_ERROR)
+    assert report.error is not None and "24 hours" in report.error
+    [read] = connector.delivery_reports(fake.whatsapp_status_webhook("wamid.OUT1", "read"))
+    assert (read.status, read.error_code, read.error) == ("read", None, None)
+    assert connector.delivery_reports(fake.whatsapp_webhook(CITIZEN, "hello")) == []
+
+
+@pytest.mark.parametrize("body", [b"not json", b"[]", b'{"entry": "x"}',
+                                  b'{"entry": [{"changes": [{"value": {"statuses": [{"status": 5}, "x"]}}]}]}'])
+def test_malformed_statuses_are_skipped(body: bytes) -> None:
+    assert connect("http://x").delivery_reports(body) == []

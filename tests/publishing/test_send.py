@@ -13,7 +13,7 @@ from consuldesk.inbox.models import Channel
 from consuldesk.publishing.models import Delivery, DeliveryPart, TravelLevelEntry, Variant
 from consuldesk.publishing.pause import check_lift_pause, check_pause
 from consuldesk.publishing.send import send_due
-from publishing_desk import Desk, approve_now, compose, make_desk
+from publishing_desk import Desk, approve_now, compose, make_desk, whatsapp_dm
 
 
 @pytest.fixture
@@ -209,34 +209,10 @@ def test_scheduled_posts_wait_for_their_time(desk: Desk, platforms: dict[str, Fa
     assert len(platforms["x"].posts) == 1
 
 
-def _whatsapp_dm(desk: Desk, *, written_hours_ago: float, template: str | None = None) -> int:
-    """A citizen's WhatsApp message and an approved-free private reply to it; returns the variant id."""
-    from consuldesk.publishing.actions import check_create_reply, check_submit
-    from consuldesk.publishing.schemas import ReplyIn
-    from factories import ingest, make_channel
-
-    rt = desk.runtime
-    make_channel(rt, desk.mission_id, "whatsapp", "15550000001")
-    written = rt.clock.now() - timedelta(hours=written_hours_ago)
-    ingest(rt, [{"id": "wamid.1", "platform": "whatsapp", "kind": "dm", "text": "Is the consulate open tomorrow?",
-                 "author_id": "351912345678", "channel": "15550000001", "created_at": written.isoformat()}],
-           mission="lisbon")
-    with rt.sessions() as session:
-        from consuldesk.inbox.models import Item
-
-        item = session.query(Item).one()
-        publication = check_create_reply(session, rt.clock, session.merge(desk.author), ReplyIn(
-            item_id=item.id, body="Yes, from 9:00 to 13:00.", visibility="private", whatsapp_template=template))
-        variant_id = publication.variants[0].id
-        check_submit(session, rt.clock, rt.settings, session.merge(desk.author), variant_id, None)
-        session.commit()
-    return variant_id
-
-
 def test_private_whatsapp_reply_inside_the_window_is_sent_without_approval(desk: Desk) -> None:
     whatsapp = FakePublisher("whatsapp")
     desk.runtime.connector_factory = lambda channel: whatsapp
-    variant_id = _whatsapp_dm(desk, written_hours_ago=2)
+    variant_id = whatsapp_dm(desk, written_hours_ago=2)
     assert _variant(desk, variant_id).state == "scheduled"  # DMs skip approval by default
     send_due(desk.runtime)
     assert [(p.recipient, p.text) for p in whatsapp.posts] == [("351912345678", "Yes, from 9:00 to 13:00.")]
@@ -245,7 +221,7 @@ def test_private_whatsapp_reply_inside_the_window_is_sent_without_approval(desk:
 def test_whatsapp_outside_the_24_hour_window_needs_a_template(desk: Desk) -> None:
     whatsapp = FakePublisher("whatsapp")
     desk.runtime.connector_factory = lambda channel: whatsapp
-    variant_id = _whatsapp_dm(desk, written_hours_ago=30)
+    variant_id = whatsapp_dm(desk, written_hours_ago=30)
     send_due(desk.runtime)
     assert not whatsapp.posts
     variant = _variant(desk, variant_id)
@@ -256,7 +232,7 @@ def test_whatsapp_outside_the_24_hour_window_needs_a_template(desk: Desk) -> Non
 def test_whatsapp_template_goes_out_after_the_window(desk: Desk) -> None:
     whatsapp = FakePublisher("whatsapp")
     desk.runtime.connector_factory = lambda channel: whatsapp
-    _whatsapp_dm(desk, written_hours_ago=30, template="consular_follow_up")
+    whatsapp_dm(desk, written_hours_ago=30, template="consular_follow_up")
     send_due(desk.runtime)
     assert [p.template for p in whatsapp.posts] == ["consular_follow_up"]
 

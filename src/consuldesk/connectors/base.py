@@ -12,7 +12,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
-from consuldesk.connectors.models import Cursor, HandshakeReply, HealthReport, OutboundPost, RawItem, Receipt
+from consuldesk.connectors.models import (
+    Cursor,
+    DeliveryReport,
+    HandshakeReply,
+    HealthReport,
+    OutboundPost,
+    RawItem,
+    Receipt,
+)
 
 __all__ = [
     "AnswersHandshake",
@@ -22,6 +30,7 @@ __all__ = [
     "Publishes",
     "ReceivesWebhooks",
     "Reconciles",
+    "ReportsDeliveries",
     "ReportsHealth",
     "Streams",
 ]
@@ -34,6 +43,7 @@ class Capability(StrEnum):
     RECONCILES = "reconciles"
     REPORTS_HEALTH = "reports_health"
     STREAMS = "streams"
+    REPORTS_DELIVERIES = "reports_deliveries"
 
 
 @runtime_checkable
@@ -56,6 +66,13 @@ class ReceivesWebhooks(Connector, Protocol):
         ...
 
     def parse(self, body: bytes) -> Iterable[RawItem]: ...
+
+
+@runtime_checkable
+class ReportsDeliveries(Connector, Protocol):
+    def delivery_reports(self, body: bytes) -> list[DeliveryReport]:
+        """What a verified webhook body says about messages we sent earlier (failures arrive late)."""
+        ...
 
 
 @runtime_checkable

@@ -90,6 +90,16 @@ class Receipt:
 
 
 @dataclass(slots=True, frozen=True)
+class DeliveryReport:
+    """A platform's later word on a sent message (WhatsApp `statuses`): only `failed` changes anything."""
+
+    external_id: str
+    status: str  # sent | delivered | read | failed
+    error_code: int | None = None
+    error: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
 class RateLimitState:
     """The platform's last rate-limit headers: limit, remaining, and when the window resets."""
 

@@ -4,7 +4,8 @@
       ↑               │ reject                                              ↑
       └───────────────┘                       break glass (supervisor) ─────┘
 
-A withdrawn post goes back to draft; a failed one may be rescheduled once fixed.
+A withdrawn post goes back to draft; a failed one may be rescheduled once fixed. A sent post becomes
+failed when the platform reports later that a message was not delivered (WhatsApp `statuses`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ TRANSITIONS: dict[VariantState, frozenset[VariantState]] = {
     S.SUBMITTED: frozenset({S.APPROVED, S.DRAFT, S.SCHEDULED}),
     S.APPROVED: frozenset({S.SCHEDULED, S.DRAFT}),
     S.SCHEDULED: frozenset({S.SENT, S.FAILED, S.DRAFT}),
-    S.SENT: frozenset(),
+    S.SENT: frozenset({S.FAILED}),
     S.FAILED: frozenset({S.SCHEDULED, S.DRAFT}),
 }
 

@@ -15,11 +15,12 @@ from pydantic import BaseModel
 from consuldesk.api.deps import RuntimeDep, SessionDep
 from consuldesk.auth.models import Mission
 from consuldesk.channels.service import connector_for
-from consuldesk.connectors.base import AnswersHandshake, ReceivesWebhooks
+from consuldesk.connectors.base import AnswersHandshake, ReceivesWebhooks, ReportsDeliveries
 from consuldesk.connectors.file_import import RecordError
 from consuldesk.errors import InvalidInput, NotAuthenticated, NotFound
 from consuldesk.inbox.models import Channel
 from consuldesk.ingest.service import import_records
+from consuldesk.publishing.reports import do_apply_delivery_reports
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
 log = logging.getLogger("consuldesk.webhooks")
@@ -30,6 +31,7 @@ MAX_BODY_BYTES = 5_000_000
 class WebhookOut(BaseModel):
     accepted: int
     duplicates: int
+    failed_deliveries: int = 0
 
 
 def _channel(session: SessionDep, channel_id: int) -> Channel:
@@ -66,6 +68,11 @@ async def receive(channel_id: int, request: Request, runtime: RuntimeDep, sessio
         raise InvalidInput(f"webhook body not understood: {exc}") from exc
     for item in items:
         item.channel_ref = channel.handle  # the URL names the channel; payload ids may be page or app ids
+    failed = 0
+    if isinstance(connector, ReportsDeliveries):
+        failed = do_apply_delivery_reports(session, runtime.clock, channel_id=channel.id, platform=channel.platform,
+                                           reports=connector.delivery_reports(body))
+        session.commit()
     mission = session.get_one(Mission, channel.mission_id)
     summary = import_records(runtime, items, source=None, mission=mission.code, process=False)
-    return WebhookOut(accepted=summary.accepted, duplicates=summary.duplicates)
+    return WebhookOut(accepted=summary.accepted, duplicates=summary.duplicates, failed_deliveries=failed)

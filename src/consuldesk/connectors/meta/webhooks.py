@@ -16,7 +16,7 @@ from collections.abc import Mapping
 import orjson
 
 from consuldesk.connectors.file_import import NothingToImport, RecordError, parse_payload
-from consuldesk.connectors.models import HandshakeReply, RawItem
+from consuldesk.connectors.models import DeliveryReport, HandshakeReply, RawItem
 
 __all__ = ["SIGNATURE_HEADER", "answer_handshake", "parse_webhook", "sign", "verify_signature"]
 
@@ -79,3 +79,40 @@ def parse_webhook(body: bytes, objects: frozenset[str]) -> list[RawItem]:
         return parse_payload(payload)
     except NothingToImport:
         return []
+
+
+def parse_statuses(body: bytes) -> list[DeliveryReport]:
+    """WhatsApp's `entry[].changes[].value.statuses[]` of a (verified) webhook body.
+
+    A message the Cloud API accepted can still fail minutes later (131047: the 24-hour window closed;
+    131026: not a WhatsApp number); only this webhook says so. Malformed entries are skipped: the
+    body's messages, if any, are parsed separately and must not be lost over a bad status.
+    """
+    try:
+        payload = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return []
+    reports: list[DeliveryReport] = []
+    entries = payload.get("entry") if isinstance(payload, dict) else None
+    for entry in entries if isinstance(entries, list) else []:
+        changes = entry.get("changes") if isinstance(entry, dict) else None
+        for change in changes if isinstance(changes, list) else []:
+            value = change.get("value") if isinstance(change, dict) else None
+            statuses = value.get("statuses") if isinstance(value, dict) else None
+            for status in statuses if isinstance(statuses, list) else []:
+                report = _status_report(status)
+                if report is not None:
+                    reports.append(report)
+    return reports
+
+
+def _status_report(status: object) -> DeliveryReport | None:
+    if not isinstance(status, dict) or not status.get("id") or not isinstance(status.get("status"), str):
+        return None
+    errors = status.get("errors")
+    first = errors[0] if isinstance(errors, list) and errors and isinstance(errors[0], dict) else {}
+    code = first.get("code")
+    details = first.get("error_data", {}).get("details") if isinstance(first.get("error_data"), dict) else None
+    message = " — ".join(str(x) for x in (first.get("title") or first.get("message"), details) if x) or None
+    return DeliveryReport(external_id=str(status["id"]), status=status["status"],
+                          error_code=code if isinstance(code, int) else None, error=message)

@@ -15,7 +15,8 @@ from pydantic import Field
 from consuldesk.connectors.base import Capability
 from consuldesk.connectors.meta.base import MetaConnectorBase
 from consuldesk.connectors.meta.graph import MetaConfig
-from consuldesk.connectors.models import OutboundPost, PublishError, Receipt
+from consuldesk.connectors.meta.webhooks import parse_statuses
+from consuldesk.connectors.models import DeliveryReport, OutboundPost, PublishError, Receipt
 
 __all__ = ["REENGAGEMENT_ERROR", "WhatsAppConfig", "WhatsAppConnector"]
 
@@ -33,7 +34,8 @@ class WhatsAppConfig(MetaConfig):
 
 class WhatsAppConnector(MetaConnectorBase):
     platform = "whatsapp"
-    capabilities = frozenset({Capability.PUBLISHES, Capability.RECEIVES_WEBHOOKS, Capability.REPORTS_HEALTH})
+    capabilities = frozenset({Capability.PUBLISHES, Capability.RECEIVES_WEBHOOKS, Capability.REPORTS_HEALTH,
+                              Capability.REPORTS_DELIVERIES})
     Config = WhatsAppConfig
     webhook_objects = frozenset({"whatsapp_business_account"})
     required_scopes = frozenset({"whatsapp_business_messaging"})
@@ -73,3 +75,6 @@ class WhatsAppConnector(MetaConnectorBase):
                 self.platform, "no message id in the answer", status=200, retryable=True, outcome_unknown=True
             )
         return Receipt(external_id=str(messages[0]["id"]), raw=data)
+
+    def delivery_reports(self, body: bytes) -> list[DeliveryReport]:
+        return parse_statuses(body)

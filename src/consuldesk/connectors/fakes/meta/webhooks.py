@@ -147,3 +147,25 @@ class MetaWebhookSender:
                 "entry": [{"id": "102290000000001", "changes": [{"field": "messages", "value": value}]}],
             }
         )
+
+    def whatsapp_status_webhook(self, message_id: str, status: str = "failed", *, recipient: str = "351912345678",
+                                error_code: int = 131047, title: str = "Re-engagement message",
+                                details: str = "Message failed to send because more than 24 hours have passed "
+                                               "since the customer last replied to this number.") -> bytes:
+        """A later status for a message we sent (`failed` carries Meta's error object)."""
+        entry: dict[str, object] = {"id": message_id, "status": status, "recipient_id": recipient,
+                                    "timestamp": str(int(self.clock().timestamp()))}
+        if status == "failed":
+            entry["errors"] = [{"code": error_code, "title": title, "message": title,
+                                "error_data": {"details": details}}]
+        value = {
+            "messaging_product": "whatsapp",
+            "metadata": {"display_phone_number": "15550000001", "phone_number_id": self.phone_number_id},
+            "statuses": [entry],
+        }
+        return meta_json(
+            {
+                "object": "whatsapp_business_account",
+                "entry": [{"id": "102290000000001", "changes": [{"field": "messages", "value": value}]}],
+            }
+        )
