@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -174,3 +175,53 @@ def test_backfill_on_reconnect_replays_what_was_missed(fake: FakeX, served: tupl
     assert consumer.finish()
     assert consumer.items[0].external_id == missed["id"]
     assert "backfill_minutes=2" in fake.seen("GET", "/2/tweets/search/stream")[-1].query
+
+
+# -- filtered-stream rules -------------------------------------------------------------------------
+
+TAG = "consuldesk:1500000000000000001"
+
+
+def test_rules_are_synced_before_the_stream_connects(fake: FakeX, served: tuple[FakeSlot, FakeServer]) -> None:
+    fake.rules["1"] = {"id": "1", "value": "from:someone_else", "tag": "another tool"}
+    fake.rules["2"] = {"id": "2", "value": "old rule", "tag": TAG}
+    rules = ["@consulate", '"embassy lisbon" -is:retweet']
+    consumer = StreamConsumer(connect(served, stream_rules="\n".join(rules) + "\n@consulate\n"))
+    assert fake.stream_hub.wait_connected()
+    assert consumer.finish()
+    assert sorted((r["value"], r["tag"]) for r in fake.rules.values()) == sorted(
+        [("from:someone_else", "another tool"), *((rule, TAG) for rule in rules)]
+    )
+    changes = fake.seen("POST", "/2/tweets/search/stream/rules")
+    assert changes and all(c.headers["authorization"] == f"Bearer {fake.app_token}" for c in changes)
+    assert fake.seen("GET", "/2/tweets/search/stream/rules")[0].headers["authorization"] == f"Bearer {fake.app_token}"
+
+
+def test_no_rules_removes_only_this_channels_rules(fake: FakeX, served: tuple[FakeSlot, FakeServer]) -> None:
+    fake.rules["1"] = {"id": "1", "value": "from:someone_else", "tag": "consuldesk:42"}
+    fake.rules["2"] = {"id": "2", "value": "@consulate", "tag": TAG}
+    consumer = StreamConsumer(connect(served))
+    assert fake.stream_hub.wait_connected()
+    assert consumer.finish()
+    assert list(fake.rules) == ["1"]
+
+
+def test_a_rule_x_refuses_is_reported_and_nothing_streams(fake: FakeX, served: tuple[FakeSlot, FakeServer]) -> None:
+    connector = connect(served, stream_rules=['"unbalanced quote'])
+    with pytest.raises(PublishError, match=r"refused stream rules.*unbalanced quote"):
+        next(iter(connector.stream(None, threading.Event())))
+    assert not fake.seen("GET", "/2/tweets/search/stream")
+
+
+def test_a_rule_another_channel_added_is_not_an_error(fake: FakeX, served: tuple[FakeSlot, FakeServer]) -> None:
+    fake.rules["1"] = {"id": "1", "value": "@consulate", "tag": "consuldesk:42"}
+    consumer = StreamConsumer(connect(served, stream_rules=["@consulate"]))
+    assert fake.stream_hub.wait_connected()
+    assert consumer.finish() and consumer.error is None
+
+
+def test_overlong_rules_are_refused_when_the_channel_is_configured() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="at most 1024 characters"):
+        XConfig.model_validate({"access_token": TOKEN, "stream_rules": ["x" * 1025]})

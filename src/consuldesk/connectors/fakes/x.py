@@ -85,6 +85,8 @@ class FakeX(FakePlatform):
         self.app_token = app_token
         self.max_stream_connections = max_stream_connections
         self.stream_hub = StreamHub(keepalive=b"\r\n", keepalive_seconds=keepalive_seconds)
+        self.rules: dict[str, dict[str, str]] = {}  # the app's filtered-stream rules by id
+        self._rule_ids = itertools.count(1_273_026_480_692_322_304)
         self._stream_refusals: list[float] = []
         self.consumer_secret = consumer_secret
         self.user_id = user_id
@@ -105,6 +107,8 @@ class FakeX(FakePlatform):
             Route("/2/media/metadata", self._metadata, methods=["POST"]),
             Route("/oauth2/token", self._app_token, methods=["POST"]),
             Route("/2/tweets/search/stream", self._stream, methods=["GET"]),
+            Route("/2/tweets/search/stream/rules", self._list_rules, methods=["GET"]),
+            Route("/2/tweets/search/stream/rules", self._change_rules, methods=["POST"]),
         ]
 
     # -- helpers for tests ----------------------------------------------------------------------
@@ -319,3 +323,50 @@ class FakeX(FakePlatform):
         backfill = request.query_params.get("backfill_minutes")
         since = time.time() - 60 * int(backfill) if backfill and backfill.isdigit() else None
         return StreamingResponse(self.stream_hub.body(replay_since=since), media_type="application/json")
+
+    # -- filtered-stream rules (app-only token) -----------------------------------------------------
+
+    def _app_only(self, request: Request) -> Response | None:
+        if self.authorized(request, self.app_token):
+            return None
+        return _problem(403 if self.authorized(request) else 401, "Unauthorized", "Unauthorized")
+
+    async def _list_rules(self, request: Request) -> Response:
+        if (refused := self._app_only(request)) is not None:
+            return refused
+        meta = {"sent": _iso(datetime.now(UTC)), "result_count": len(self.rules)}
+        return JSONResponse({"data": list(self.rules.values()), "meta": meta} if self.rules else {"meta": meta})
+
+    async def _change_rules(self, request: Request) -> Response:
+        if (refused := self._app_only(request)) is not None:
+            return refused
+        body = await request.json()
+        errors: list[dict[str, Any]] = []
+        if "delete" in body:
+            ids = [str(i) for i in body["delete"].get("ids", [])]
+            deleted = [i for i in ids if self.rules.pop(i, None) is not None]
+            summary = {"deleted": len(deleted), "not_deleted": len(ids) - len(deleted)}
+            return JSONResponse({"meta": {"sent": _iso(datetime.now(UTC)), "summary": summary}})
+        created: list[dict[str, str]] = []
+        invalid = 0
+        for rule in body.get("add", []):
+            value = str(rule.get("value", ""))
+            if not value.strip() or len(value) > 1024 or value.count('"') % 2 or value.count("(") != value.count(")"):
+                invalid += 1
+                errors.append({"value": value, "title": "UnprocessableEntity", "detail": "invalid rule syntax",
+                               "type": "https://api.x.com/2/problems/invalid-rules"})
+            elif any(r["value"] == value for r in self.rules.values()):
+                errors.append({"value": value, "id": next(i for i, r in self.rules.items() if r["value"] == value),
+                               "title": "DuplicateRule", "type": "https://api.x.com/2/problems/duplicate-rules"})
+            else:
+                rule_id = str(next(self._rule_ids))
+                self.rules[rule_id] = {"id": rule_id, "value": value, "tag": str(rule.get("tag", ""))}
+                created.append(self.rules[rule_id])
+        summary = {"created": len(created), "not_created": len(body.get("add", [])) - len(created),
+                   "valid": len(body.get("add", [])) - invalid, "invalid": invalid}
+        answer: dict[str, Any] = {"meta": {"sent": _iso(datetime.now(UTC)), "summary": summary}}
+        if created:
+            answer["data"] = created
+        if errors:
+            answer["errors"] = errors
+        return JSONResponse(answer, status_code=201 if created else 200)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import Field, SecretStr
+from typing import Any
+
+from pydantic import Field, SecretStr, field_validator
 
 from consuldesk.connectors.rest import ConnectorConfig
+from consuldesk.connectors.x.rules import MAX_RULE_CHARS
 
 __all__ = ["XConfig"]
 
@@ -45,3 +48,25 @@ class XConfig(ConnectorConfig):
         title="Stream backfill",
         description="Minutes of posts X replays after a reconnect (Pro and Enterprise access only; 0 = off).",
     )
+    stream_rules: list[str] = Field(
+        default_factory=list,
+        max_length=1000,
+        title="Stream rules",
+        description="Filtered-stream rules this channel keeps on the app, one per line (e.g. `@OurConsulate`, "
+        '`"embassy lisbon" -is:retweet`). Synced before the stream connects; rules other channels or tools '
+        "made are left alone. Empty: this channel's earlier rules are removed.",
+    )
+
+    @field_validator("stream_rules", mode="before")
+    @classmethod
+    def _one_rule_per_line(cls, value: Any) -> Any:
+        """`--set stream_rules=...` and form fields give one string: one rule per line."""
+        if isinstance(value, str):
+            value = value.splitlines()
+        if isinstance(value, list):
+            rules = [" ".join(str(v).split()) for v in value]
+            for rule in rules:
+                if len(rule) > MAX_RULE_CHARS:
+                    raise ValueError(f"a stream rule is at most {MAX_RULE_CHARS} characters: {rule[:40]}…")
+            return list(dict.fromkeys(r for r in rules if r))
+        return value

@@ -119,7 +119,7 @@ class XConnector:
             rate_headers=RateHeaders("x-rate-limit-limit", "x-rate-limit-remaining", "x-rate-limit-reset"),
             retry_after=_retry_after,
         )
-        self._filtered_stream = XFilteredStream(config, self._rest, transport)
+        self._filtered_stream = XFilteredStream(config, self._rest, transport, self._account_id)
 
     def __repr__(self) -> str:
         return f"XConnector(base_url={self.config.base_url!r}, user_id={self._user_id!r})"

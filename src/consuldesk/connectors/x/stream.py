@@ -10,7 +10,7 @@ reasons: the reader returns and the caller reconnects. `ConnectionException` (to
 for the app) is raised as a retryable PublishError so the channel shows it.
 
 Rules are app-wide, not per account: whoever connects one X channel's stream receives every post the
-app's rules match. Managing rules is not this module's job.
+app's rules match. Before its first connection the channel's own tagged rules are synced (`x.rules`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import base64
 import contextlib
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -32,6 +32,7 @@ from consuldesk.connectors.models import Cursor, PublishError, RawItem
 from consuldesk.connectors.rest import RestClient, as_obj
 from consuldesk.connectors.streaming import iter_ndjson, stream_lines, stream_timeout
 from consuldesk.connectors.x.config import XConfig
+from consuldesk.connectors.x.rules import rules_tag, sync_rules
 
 __all__ = ["STREAM_PATH", "TOKEN_PATH", "XFilteredStream", "disconnect_kind"]
 
@@ -68,8 +69,11 @@ def _error_detail(obj: dict[str, Any]) -> str:
 class XFilteredStream:
     """One app's filtered-stream connection; `XConnector.stream` delegates here."""
 
-    def __init__(self, config: XConfig, rest: RestClient, transport: httpx.BaseTransport | None) -> None:
+    def __init__(self, config: XConfig, rest: RestClient, transport: httpx.BaseTransport | None,
+                 account_id: Callable[[], str]) -> None:
         self._config = config
+        self._account_id = account_id
+        self._rules_synced = False
         self._rest = rest
         self._transport = transport
         self._client: httpx.Client | None = None
@@ -111,6 +115,13 @@ class XFilteredStream:
         with self._lock:
             if self._bearer is None:
                 self._bearer = self._app_token()
+            if not self._rules_synced:
+                try:
+                    sync_rules(self._rest, self._bearer, self._config.stream_rules, rules_tag(self._account_id()))
+                except PublishError:
+                    self._bearer = None  # perhaps revoked: exchange again on the next attempt
+                    raise
+                self._rules_synced = True
             if self._client is None:
                 self._client = make_client(self._config.base_url.rstrip("/"), transport=self._transport)
             bearer, client = self._bearer, self._client
