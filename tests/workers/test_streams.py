@@ -25,6 +25,7 @@ def test_only_connected_bluesky_and_keyed_x_channels_stream() -> None:
     assert should_stream(Channel(platform="x", secret_box="sealed", config={"consumer_key": "k"}))
     assert not should_stream(Channel(platform="x", secret_box="sealed", config={}))
     assert not should_stream(Channel(platform="mastodon", secret_box="sealed", config={}))
+    assert should_stream(Channel(platform="mastodon", secret_box="sealed", config={"streaming": True}))
 
 
 def test_supervisor_streams_a_bluesky_channel_into_the_inbox(sqlite_runtime: Runtime) -> None:

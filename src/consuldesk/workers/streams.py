@@ -1,8 +1,9 @@
 """Streamed channels: one thread per channel running `channels.listen.run_stream`.
 
 Bluesky can only be streamed (Jetstream); X streams when the channel has an app key for the filtered
-stream. Every other channel is polled by `listen_due`, which must skip the streamed ones because
-polling and streaming share the channel's cursor. Dead threads are restarted on the next refresh.
+stream; Mastodon when the channel asks for it (`streaming`). Every other channel is polled by
+`listen_due`, which must skip the streamed ones because polling and streaming share the channel's cursor.
+Dead threads are restarted on the next refresh.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ def should_stream(channel: Channel) -> bool:
         return False
     if channel.platform == "bluesky":
         return True
-    return channel.platform == "x" and bool((channel.config or {}).get("consumer_key"))
+    config = channel.config or {}
+    if channel.platform == "mastodon":
+        return config.get("streaming") is True
+    return channel.platform == "x" and bool(config.get("consumer_key"))
 
 
 class StreamSupervisor:

@@ -38,3 +38,9 @@ class MastodonConfig(ConnectorConfig):
     media_poll_attempts: int = Field(
         30, ge=1, title="Media poll attempts", description="Checks of a still-processing upload before giving up."
     )
+    streaming: bool = Field(
+        False,
+        title="Stream",
+        description="Receive mentions over the instance's streaming API as they happen instead of polling "
+        "notifications (some instances limit or close streaming; polling is the safe default).",
+    )
