@@ -115,3 +115,20 @@ def test_signatures_are_deterministic_and_handle_cjk() -> None:
     assert np.array_equal(first, again)
     assert (first[0] == first[1]).mean() > 0.75
     assert words[2] == 0
+
+
+def test_prepare_then_decide_elsewhere_equals_the_stage() -> None:
+    """The split used by parallel triage: `prepare` anywhere (its result pickles), `decide` in order."""
+    import pickle
+
+    texts = [RUMOUR, "something else entirely different here today", RUMOUR + " #again", "thanks!", RUMOUR]
+    batches = [[TriageItem(id=f"{b}-{k}", text=t) for k, t in enumerate(texts)] for b in range(2)]
+    for batch in batches:
+        NormaliseStage()(batch)
+    whole = DedupeStage()
+    expected = [[item.duplicate_of for item in whole(list(batch))] for batch in batches]
+    preparer, decider = DedupeStage(), DedupeStage()
+    prepared = [pickle.loads(pickle.dumps(preparer.prepare(batch))) for batch in batches]
+    assert len(preparer.index) == 0  # preparing never touches the index
+    assert [decider.decide(p) for p in prepared] == expected
+    assert expected[1] == ["0-0", "0-1", "0-0", None, "0-0"]

@@ -75,3 +75,24 @@ def test_gazetteer_flags_ambiguous_names_and_places() -> None:
     assert g.is_given("Grace", strict=False) and not g.is_given("Grace")
     assert not g.is_given("Boston") and g.is_place_only("Marrakech")
     assert g.is_name("Okonkwo") or g.is_name("Nowak")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "especially Joanna who stayed late",
+        "Maria's passport",  # the word is "Maria's": no given name as `_words` splits it
+        "(Tom) and\u00a0Anna,",
+        "x\u2003Owen\tHughes\n",
+        "«Maria» said",
+        "Owen\u200bHughes",  # a zero-width space is no whitespace
+        "O'Brien; Ana-Maria: \"Liam\"",
+        "أخي محمد مفقود",
+        "nobody here, thanks!!",
+        "",
+    ],
+)
+def test_given_name_precheck_agrees_with_the_word_split(text: str) -> None:
+    from consuldesk.pipeline.pii.people import _words, has_given_name
+
+    assert has_given_name(text) == (not gazetteer().given.isdisjoint(_words(text)))

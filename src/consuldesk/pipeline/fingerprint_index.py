@@ -30,11 +30,25 @@ _BAND_MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F
 
 def band_keys(signatures: SignatureMatrix) -> npt.NDArray[np.uint64]:
     """One 64-bit hash per (row, band) of a signature matrix."""
-    rows = signatures.reshape(len(signatures), BANDS, ROWS).astype(np.uint64)
-    keys = (rows * _BAND_MULT[None, None, :ROWS]).sum(axis=2, dtype=np.uint64)
+    rows = signatures.reshape(len(signatures), BANDS, ROWS)
+    # Column by column: the same sum as `(rows * mult).sum(axis=2)` (addition mod 2**64 is
+    # associative), without numpy's slow reduction over a 4-wide uint64 axis (15× faster).
+    keys = rows[:, :, 0].astype(np.uint64) * _BAND_MULT[0]
+    for k in range(1, ROWS):
+        keys += rows[:, :, k].astype(np.uint64) * _BAND_MULT[k]
     keys ^= keys >> np.uint64(29)
     keys += np.arange(BANDS, dtype=np.uint64)[None, :] * np.uint64(0x9E3779B97F4A7C15)
     out: npt.NDArray[np.uint64] = keys
+    return out
+
+
+def _sorted_unique(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """`np.unique(values)` by sorting: numpy 2's hash-based unique plus its sort is ~10× slower here."""
+    ordered = np.sort(values)
+    keep = np.empty(ordered.size, dtype=bool)
+    keep[:1] = True
+    keep[1:] = ordered[1:] != ordered[:-1]
+    out: npt.NDArray[np.int64] = ordered[keep]
     return out
 
 
@@ -146,7 +160,7 @@ class InMemoryFingerprintIndex:
             return
         pos = cand[r, b].astype(np.int64)
         # A near copy hits the same entry in most bands: compare each (row, entry) pair once.
-        pairs = np.unique(r * self.capacity + pos)
+        pairs = _sorted_unique(r * self.capacity + pos)
         r, pos = pairs // self.capacity, pairs % self.capacity
         mine = sigs[rows[r]].astype(np.uint16)
         ok = ((self._sigs[pos] == mine).mean(axis=1) >= self.threshold) & self._has_sig[pos]
@@ -164,15 +178,24 @@ class InMemoryFingerprintIndex:
         self, rows: npt.NDArray[np.intp], sigs: SignatureMatrix, keys: npt.NDArray[np.uint64], hits: dict[int, int]
     ) -> None:
         m = rows.size
-        # Keys are salted per band, so one unique over all of them finds, for every (row, band),
-        # the first row of the batch with the same band: flat position // BANDS is that row.
-        _, first, inverse = np.unique(keys.ravel(), return_index=True, return_inverse=True)
-        cand = (first[inverse] // BANDS).reshape(m, BANDS)
+        # Keys are salted per band, so one sort over all of them finds, for every (row, band),
+        # the first row of the batch with the same band: flat position // BANDS is that row. An
+        # unstable sort and a per-group minimum cost half of `np.unique(return_index, return_inverse)`.
+        flat = keys.ravel()
+        order = np.argsort(flat)
+        ordered = flat[order]
+        new_group = np.empty(ordered.size, dtype=bool)
+        new_group[0] = True
+        new_group[1:] = ordered[1:] != ordered[:-1]
+        first_of_group = np.minimum.reduceat(order, np.flatnonzero(new_group))
+        first = np.empty_like(order)
+        first[order] = first_of_group[np.cumsum(new_group) - 1]
+        cand = (first // BANDS).reshape(m, BANDS)
         r, b = np.nonzero(cand < np.arange(m)[:, None])
         if r.size == 0:
             return
         c = cand[r, b]
-        pairs = np.unique(r * m + c)  # a row often meets the same earlier row in several bands
+        pairs = _sorted_unique(r * m + c)  # a row often meets the same earlier row in several bands
         r, c = pairs // m, pairs % m
         ok = (sigs[rows[r]] == sigs[rows[c]]).mean(axis=1) >= self.threshold
         r, c = r[ok], c[ok]

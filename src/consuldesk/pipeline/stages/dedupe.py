@@ -9,20 +9,41 @@ spam, retweets, double-sent messages. Very short texts ("thanks!", "help", "any 
 duplicates: different people write them independently and each deserves an answer. Short texts
 match only exactly; longer ones also match near copies (small edits, other links, appended hashtags)
 by MinHash similarity.
+
+The stage has two halves so that a stream can be triaged by several processes and still be deduped
+as one: `prepare` (fingerprints, MinHash signatures, word counts) is pure and runs anywhere;
+`decide` holds the index and must see the prepared batches in stream order, in one place.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from hashlib import blake2b
+
+import numpy as np
+import numpy.typing as npt
 
 from consuldesk.pipeline.fingerprint_index import InMemoryFingerprintIndex
 from consuldesk.pipeline.item import TriageItem
 from consuldesk.pipeline.minhash import signatures
-from consuldesk.pipeline.ports import FingerprintIndex
+from consuldesk.pipeline.ports import FingerprintIndex, SignatureMatrix
 
 
 def fingerprint(normalised: str) -> str:
     return blake2b(normalised.encode("utf-8"), digest_size=16).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedBatch:
+    """What `decide` needs of a batch: small and picklable (no items), so a worker can send it."""
+
+    ids: list[str]
+    fingerprints: list[str]
+    #: The fingerprint of items long enough to be duplicates at all, else None.
+    candidates: list[str | None]
+    signatures: SignatureMatrix
+    #: Items long enough for near-duplicate matching (the others match exact copies only).
+    near: npt.NDArray[np.bool_]
 
 
 class DedupeStage:
@@ -45,15 +66,24 @@ class DedupeStage:
     def __call__(self, batch: list[TriageItem]) -> list[TriageItem]:
         if not batch:
             return batch
+        prepared = self.prepare(batch)
+        for item, fp, dup in zip(batch, prepared.fingerprints, self.decide(prepared), strict=True):
+            item.fingerprint = fp
+            item.duplicate_of = dup
+        return batch
+
+    def prepare(self, batch: list[TriageItem]) -> PreparedBatch:
+        """The pure half: fingerprints and signatures of a batch (no index access)."""
         texts = [item.normalised for item in batch]
         sigs, words = signatures(texts)
         prints = [fingerprint(t) for t in texts]
         eligible = (words >= self.min_words).tolist()
         candidates = [fp if ok else None for fp, ok in zip(prints, eligible, strict=True)]
-        duplicates = self.index.match_and_add(
-            [item.id for item in batch], candidates, sigs, words >= self.near_min_words
-        )
-        for item, fp, dup in zip(batch, prints, duplicates, strict=True):
-            item.fingerprint = fp
-            item.duplicate_of = dup
-        return batch
+        return PreparedBatch([item.id for item in batch], prints, candidates, sigs, words >= self.near_min_words)
+
+    def decide(self, prepared: PreparedBatch) -> list[str | None]:
+        """The stateful half: per item, the id of the first earlier item it duplicates; adds the batch
+        to the index. Batches must arrive in stream order."""
+        if not prepared.ids:
+            return []
+        return self.index.match_and_add(prepared.ids, prepared.candidates, prepared.signatures, prepared.near)
