@@ -100,6 +100,14 @@ def test_crisis_category_only_for_crisis_items(classifier: TrainedClassifier) ->
     assert visa.crisis_category is None
 
 
+def test_relief_efforts_are_about_a_crisis_and_routine_requests_are_not(classifier: TrainedClassifier) -> None:
+    volunteers, passport = _run(classifier,
+                                "Volunteers needed tomorrow to pack food parcels for the earthquake survivors",
+                                "I need to renew my passport, it expires in March. How long does it take?")
+    assert volunteers.crisis_category == "rescue_volunteering_or_donation_effort"
+    assert passport.crisis_category is None
+
+
 def test_missing_models_are_reported(tmp_path: Path) -> None:
     with pytest.raises(ModelsMissing, match="intent"):
         TrainedClassifier(tmp_path)

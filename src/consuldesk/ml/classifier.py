@@ -3,8 +3,10 @@
 Owns: loading `models/*.npz` once per process (thread-safe, shared by every pipeline and by `consuldesk
 triage`) and turning a batch's probabilities into labels: argmax, except that urgency is `critical`
 whenever P(critical) reaches the recall-tuned threshold stored with the model (a missed distress call is
-the worst error), and crisis_category is null unless the item is about a crisis. Must not import storage,
-the network or scikit-learn; reads only `text` of each item and writes only the classify outputs.
+the worst error), and crisis_category is null unless the item is about a crisis (a crisis cue word, or
+informative, or a confident humanitarian category, and not a plain routine service request). Must not
+import storage, the network or scikit-learn; reads only `text` of each item and writes only the classify
+outputs.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ REQUIRED = ("intent", "urgency", "sentiment", "crisis_category", "informative", 
 LEXICON_FILE = "lexicon.json"
 # concepts whose presence marks an item as being about a crisis even when the informative model is unsure
 _CRISIS_CONCEPTS = ("disaster", "cue_crisis", "cue_event", "cue_evacuation", "cue_damage")
+# The crisis model's own word counts too: a confident humanitarian category (a donation drive, a call for
+# volunteers) is about a crisis even when the Kaggle-trained informative model says "not a real disaster".
+CRISIS_CONFIDENCE = 0.5
+# ...unless the message is plainly a routine consular service request with no crisis cue in it.
+ROUTINE_INTENTS = ("visa_services", "passport_services", "civil_registration", "legal_assistance")
+ROUTINE_CONFIDENCE = 0.6
 
 F32 = npt.NDArray[np.float32]
 _CONFIDENCE_KEYS = ("intent", "urgency", "sentiment", "crisis_category", "informative", "rumour")
@@ -68,6 +76,10 @@ class TrainedClassifier:
         self._critical_threshold = float(m["urgency"].meta.get("critical_threshold", 0.5))
         names = self.models.lexicon.names if self.models.lexicon is not None else []
         self._crisis_concepts = [names.index(c) for c in _CRISIS_CONCEPTS if c in names]
+        intents = list(m["intent"].classes)
+        self._routine = np.array([intents.index(i) for i in ROUTINE_INTENTS if i in intents], dtype=np.int64)
+        crisis = list(m["crisis_category"].classes)
+        self._not_humanitarian = crisis.index("not_humanitarian") if "not_humanitarian" in crisis else -1
 
     def probabilities(self, texts: Sequence[str]) -> dict[str, F32]:
         """Per task, items × classes probabilities (binary tasks: [negative, positive])."""
@@ -97,7 +109,10 @@ class TrainedClassifier:
         p_inf = p["informative"][:, 1]
         p_rum = p["rumour"][:, 1]
         informative = p_inf >= self.informative_threshold
-        about_crisis = informative | (p["_crisis_cues"][:, 0] > 0)
+        cues = p["_crisis_cues"][:, 0] > 0
+        routine = np.isin(intent_i, self._routine) & (intent_p >= ROUTINE_CONFIDENCE)
+        humanitarian = (crisis_i != self._not_humanitarian) & (crisis_p >= CRISIS_CONFIDENCE)
+        about_crisis = cues | (~routine & (informative | humanitarian))
         rumour = (p_rum >= self.rumour_threshold) | (self._intent[intent_i] == "rumour_misinformation")
         intents = self._intent[intent_i].tolist()
         urgencies = np.array(self._urgency, dtype=object)[urg_i].tolist()

@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from consuldesk.ml.model import MODELS_DIR
@@ -97,7 +98,9 @@ def evaluate(data: DataOption = None, models: ModelsOption = MODELS_DIR) -> None
                   title="ConsulDesk triage models on held-out data")
     for row in rows:
         ours = "—" if row.ours is None else f"{row.ours:.3f}"
-        table.add_row(row.task, row.metric, ours, row.target, row.anchor, row.data, row.note)
+        # escape: an anchor like "pip install 'consuldesk[bench]'" is not Rich markup
+        table.add_row(*(escape(cell) for cell in (row.task, row.metric, ours, row.target, row.anchor, row.data,
+                                                  row.note)))
     out.print(table)
 
 

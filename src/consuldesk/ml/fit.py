@@ -1,9 +1,9 @@
 """Fitting linear task models on the shared features (training time only; needs scikit-learn).
 
-Owns: `fit_linear` (L2 logistic regression on hashed + concept features → `LinearModel`), temperature
-calibration and the helpers that CV and evaluation share. Training fits only the feature columns that occur
-in its data, so a 2**18-wide model on 600 texts trains in a second. scikit-learn is imported lazily: the
-run-time path never needs it.
+Owns: `fit_linear` (L2 logistic regression on hashed + concept features → `LinearModel`, optionally on
+NB-scaled columns), temperature calibration and the helpers that CV and evaluation share. Training fits
+only the feature columns that occur in its data, so a 2**18-wide model on 600 texts trains in a second.
+scikit-learn is imported lazily: the run-time path never needs it.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from scipy import sparse
 
 from consuldesk.ml.features import FeatureConfig, Featurised
 from consuldesk.ml.model import LinearModel, concept_block, probabilities
+from consuldesk.ml.tuning import nb_scale
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
@@ -61,16 +62,27 @@ Labels = Sequence[str] | npt.NDArray[np.str_]
 def fit_linear(task: str, feats: Featurised, labels: Labels, *, config: FeatureConfig, c: float,
                classes: Sequence[str] | None = None, class_weight: str | dict[str, float] | None = "balanced",
                sample_weight: F64 | None = None, concept_scale: float = 1.0, binary_positive: str | None = None,
-               max_iter: int = 2000) -> LinearModel:
-    """L2-regularised logistic regression; `binary_positive` makes a one-logit binary model."""
+               max_iter: int = 2000, nb_alpha: float | None = None) -> LinearModel:
+    """L2-regularised logistic regression; `binary_positive` makes a one-logit binary model.
+
+    `nb_alpha` (not None) fits on NB log-count-ratio scaled columns (see `tuning.nb_scale`) and folds the
+    scale back into the weights, so the result scores like any other model.
+    """
     from sklearn.linear_model import LogisticRegression
 
     d = design(feats, concept_scale)
     y = np.asarray(labels)
+    matrix = d.matrix
+    col_scale = None
+    if nb_alpha is not None:
+        col_scale = nb_scale(matrix, y.astype(np.str_), sample_weight, nb_alpha)
+        matrix = sparse.csr_matrix(matrix @ sparse.diags(col_scale))
     clf = LogisticRegression(C=c, max_iter=max_iter, class_weight=class_weight, tol=1e-4)
-    clf.fit(d.matrix, y, sample_weight=sample_weight)
+    clf.fit(matrix, y, sample_weight=sample_weight)
     fitted = [str(x) for x in clf.classes_]
     coef = np.asarray(clf.coef_, dtype=np.float64)
+    if col_scale is not None:
+        coef = coef * col_scale[None, :]
     bias = np.asarray(clf.intercept_, dtype=np.float64)
     if binary_positive is not None:
         if len(fitted) != 2 or binary_positive not in fitted:
