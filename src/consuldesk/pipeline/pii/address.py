@@ -30,25 +30,36 @@ _AFTER = rf"(?i:{_alt(cues.STREET_AFTER)})"
 _ONE_UNIT = rf"(?i:{_alt(cues.UNIT)})\.?[ ]?(?=[\w\-/]{{0,5}}\d|[A-Z](?![\w]))[\w\-/]{{1,6}},?[ ]+"
 _UNIT = rf"(?:{_ONE_UNIT}){{0,2}}"
 _DIRECTION = r"(?:[ ](?:North|South|East|West|N|S|E|W|NE|NW|SE|SW))?"
-_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4,5}(?:-\d{3,4})?)"
+_POSTCODE = (
+    r"(?:\d{4}[ ]?[A-Z]{2}(?![A-Za-z])"  # 1015 CJ
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"  # BN2 1TL, L5B 1L9
+    r"|\d{4,6}(?:-\d{3,4})?(?!\d)|\d{2}-\d{3}(?!\d))"  # 10115, 238879, 00-514
+)
+_TOWN_PARTICLE = r"(?:am|an der|an|im|upon|on|sur|sous|en|de|del|di|do|da)"  # Frankfurt am Main
 _TAIL = (
     r"(?:,[ ]?\d{1,2}\s?[º°ª]?[ ]?[A-Za-z]{0,4}(?=[,\s.]|$))?"  # floor/door: "2ºB", "3º Esq"
-    r"(?:,[ ]?(?i:apartment|apt|flat|unit|piso|suite)\.?[ ]?\w{1,5})?"
-    rf"(?:,[ ]?(?:(?:{_POSTCODE}[ ])?{_WORD}(?:[ ](?:{_WORD}|\d{{1,3}})){{0,2}}"
+    r"(?:(?:,[ ]?|[ ])(?i:apartment|apt|apto|flat|unit|piso|suite|depto|dpto|daire|lok|kv|m(?=\.)|кв)"
+    r"(?![^\W\d_])\.?[ ]?\w{1,5})?"
+    rf"(?:,[ ]?(?:(?:{_POSTCODE}[ ])?{_WORD}(?:[ ](?:{_WORD}|\d{{1,3}}(?!\d)|{_TOWN_PARTICLE}[ ]{_WORD})){{0,2}}"
     rf"(?:[ ][A-Z]{{2}}(?![A-Za-z0-9]))?(?:[ ]{_POSTCODE})?"
     rf"|[A-Z]{{2}}[ ]{_POSTCODE}|{_POSTCODE})){{0,2}}"
 )
 _COMPOUND = "straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|straat|laan|plein|gracht|kade|singel|dijk"
 # A named building before the street: "riad Dar Zitoune, 14 derb …", "Villa Rosa, 3 …".
 _BUILDING_WORD = r"(?i:riad|villa|résidence|residence|residencia|edificio|edifício|immeuble|condominio|dar)"
+# Turkish street types follow the name and precede "No:": "Atatürk Caddesi No: 112 Daire 5".
+_TR_STREET = r"(?i:caddesi|cad\.|sokak|sokağı|sk\.|bulvarı|blv\.)"
 _BUILDING = rf"(?:{_BUILDING_WORD}[ ]{_NAME},[ ])?"
 _ADDRESS = re.compile(
-    rf"{_BUILDING}{_UNIT}{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}{_TAIL}"  # 12 rue de la Paix, 7 carrer de Sant Antoni
+    # 12 rue de la Paix, 7 carrer de Sant Antoni, No. 14, Jalan Kenari 3/2
+    rf"{_BUILDING}{_UNIT}(?i:n[º°o]\.?[ ]?)?{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}(?:[ ]\d{{1,3}}/\d{{1,3}})?{_TAIL}"
     rf"|{_UNIT}{_NUM},?[ ]+(?:{_WORD}[ ]){{1,3}}{_AFTER}\.?{_DIRECTION}{_TAIL}"  # 22 Marine Parade
     rf"|{_UNIT}{_BEFORE}[ ]+(?:{_NAME}|\d{{1,4}})(?:[ ](?:{_WORD}|\d{{1,3}}/\d{{1,3}}))?,?[ ]+"
     rf"(?i:n[º°o]\.?[ ]?)?{_NUM}(?![\d:]){_TAIL}"  # Calle Larga 4412, Rua Dr. Barcelos 1120
     rf"|(?:{_ONE_UNIT}){{1,2}}{_BEFORE}[ ]+{_NUM}(?![\d:]){_TAIL}"  # Building 22, Street 870
     rf"|{_WORD}(?i:{_COMPOUND})[ ]\d{{1,4}}[a-z]?{_TAIL}"  # Hauptstraße 5, Kerkstraat 12
+    # Atatürk Caddesi No: 112 Daire 5
+    rf"|{_NAME}[ ]{_TR_STREET}[ ](?i:no)[:.]?[ ]?{_NUM}(?:[ ](?i:daire|d\.)[:.]?[ ]?\d{{1,4}})?{_TAIL}"
     r"|(?:(?:فيلا|عمارة|بناية|مبنى|شقة|منزل)\s?\d{1,5}\s?[،,]\s?)?شارع\s?[\w]{1,20}(?:\s[\w]{1,20})?"
     r"(?:\s?[،,]\s?\d{1,5})?(?:\s?[،,]\s?[\u0621-\u064a]{2,20})?"
     r"|[\u4e00-\u9fff]{2,12}?(?:路|街|大道|道|巷|弄)\d{1,5}(?:号|號)(?:\d{1,4}(?:室|楼|樓))?"

@@ -59,13 +59,23 @@ _CJK = re.compile(
     r"(?=です|と申します|と言います|[、。,\s（(]|$)"
     rf"|(?:{_KIN_JA})の?(?P<ja2>{_JA_NAME})(?=さん|ちゃん|君|くん|[（(、。,\s]|が|は|を|に|と|も|で|$)"
 )
+# Self-introductions without a cue before the name: "山田太郎です", "佐藤花子と申します", "我是王芳"; only
+# tried when "です", "申します", "言います" or "我是" occur (the pattern has no literal to skip to).
+_SELF_INTRO = re.compile(
+    rf"(?<![^、。，,\s！!：:])(?P<ja3>(?:{_JA_SURNAMES})[{_HAN}]{{1,2}})(?=です|と申します|と言います|といいます)"
+    rf"|(?:我是|本人)(?P<zh3>{_ZH_NAME})(?=[，。,.\s、；;！!]|$)"
+)
 _HANGUL = re.compile(
     r"(?:제 이름은|이름은|이름[：:]\s?|성명[：:]\s?)\s?"
     r"(?P<ko>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|이며|씨|[,.\s]|$)"
     rf"|(?:{_KIN_KO})(?:인|이)?\s(?P<ko2>{_KO_NAME})(?=씨|님|가|이|는|은|를|을|와|과|[,.\s]|$)"
+    rf"|(?:저는|전|나는|제가)\s?(?P<ko3>{_KO_NAME})(?=입니다|이에요|예요|이고|라고|이라고)"
 )
+# Arabic letters plus the Persian and Urdu ones (پ چ ژ ک گ ی ہ ھ ے ں).
+_AR_L = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c1\u06be\u06d2\u06ba"
 _ARABIC = re.compile(
     r"(?:و?اسم(?:ي|ه|ها)|الاسم[:：]?)\s(?P<ar>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})"
+
     rf"|(?<![\u0621-\u064a])(?:{_KIN_AR})\s(?P<ar2>[\u0621-\u064a]{{2,15}}(?:\s[\u0621-\u064a]{{2,15}}){{0,2}})"
     r"|(?:^|\s)[\-–—]\s?(?P<ar3>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){1,2})\s*$"
 )
@@ -73,14 +83,37 @@ _DEVANAGARI = re.compile(
     r"(?:मेरा नाम|नाम[:：]?)\s(?P<hi>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)\s?(?=है|हैं|,|।|$)"
     rf"|(?:मेरे|मेरी|मेरा)\s(?:{_KIN_HI})(?:जी)?\s(?P<hi2>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){{0,4}})"
 )
+# Persian and Urdu introductions and the Arabic "أنا …" (I am …): only tried when "نام", "أنا"/"انا" or
+# "هستم"/"ہوں" occur, so that Arabic texts do not pay for them.
+_AR_INTRO = re.compile(
+    rf"(?:نام من|اسم من|میرا نام|مرا نام|نام[:：])\s?(?P<ar4>[{_AR_L}]{{2,15}}(?:\s[{_AR_L}]{{2,15}}){{0,2}})"
+    r"|(?<![\u0621-\u064a])(?:أنا|انا)\s(?P<ar6>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})"
+    rf"|(?<![{_AR_L}])من\s(?P<ar5>[{_AR_L}]{{2,15}}\s[{_AR_L}]{{2,15}}(?:\s[{_AR_L}]{{2,15}})?)\s(?:هستم|ہوں)"
+)
+_THAI = re.compile(
+    r"ชื่อ\s?(?:นางสาว|นาย|นาง|คุณ)?(?P<th>[\u0e01-\u0e4e]{2,20}(?:\s[\u0e01-\u0e4e]{2,20})?)"
+)
+_TH_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะ", "จ้ะ", "ค่า")
 _SCRIPTS = (
     (re.compile(f"[{_HAN}{_KANA}]"), _CJK),
     (re.compile("[\uac00-\ud7af]"), _HANGUL),
     (re.compile("[\u0621-\u064a]"), _ARABIC),
     (re.compile("[\u0900-\u097f]"), _DEVANAGARI),
+    (re.compile("[\u0e00-\u0e7f]"), _THAI),
 )
-_CASELESS = re.compile("[\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_AR_STOP = frozenset(["من", "في", "انا", "أنا", "وانا", "عمري", "رقم", "هو", "هي", "كان", "كانت", "محبوس", "محبوسة"])
+_CASELESS = re.compile("[\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_AR_STOP = frozenset(
+    [
+        *("من", "في", "انا", "أنا", "وانا", "عمري", "رقم", "هو", "هي", "كان", "كانت", "محبوس", "محبوسة"),
+        *("است", "هستم", "هست", "و", "ہے", "ہوں", "اور", "کا", "کی", "کے", "میں", "ہیں", "شماره", "نمبر"),
+    ]
+)
+# Words before a phone or ID that look like a Korean name (surname syllable first) but are labels.
+_KO_LABELS = frozenset(
+    ["연락처", "전화", "전화번호", "휴대폰", "핸드폰", "번호", "주소", "여권", "이메일", "성명", "이름"]
+)
+# Characters that end place names, not given names ("東京駅です", "大阪市です").
+_JA_PLACE_END = frozenset("駅都府県市区町村港")
 _HI_POSTPOSITIONS = frozenset(["का", "की", "के", "को", "ने", "से", "में", "मे", "पर", "है", "हैं", "भी", "तो"])
 _BEFORE = re.compile(
     rf"(?:(?<![{_HAN}{_KANA}])(?P<han>{_ZH_NAME}|(?:{_JA_SURNAMES})[{_HAN}{_KANA}]{{1,3}})"
@@ -137,6 +170,10 @@ def find_caseless(text: str, add: AddPerson) -> None:
     for script, pattern in _SCRIPTS:
         if script.search(text) is not None:
             _find_in_script(text, pattern, add)
+    if "نام" in text or "أنا " in text or "انا " in text or "هستم" in text or "ہوں" in text:
+        _find_in_script(text, _AR_INTRO, add)
+    if "です" in text or "します" in text or "います" in text or "我是" in text or "本人" in text:
+        _find_in_script(text, _SELF_INTRO, add)
 
 
 def _find_in_script(text: str, pattern: re.Pattern[str], add: AddPerson) -> None:
@@ -144,10 +181,21 @@ def _find_in_script(text: str, pattern: re.Pattern[str], add: AddPerson) -> None
         group = m.lastgroup or ""
         s, e = m.span(group)
         found: tuple[int, int] | None = (s, e)
-        if group in ("ar", "ar2", "ar3"):
-            found = _ar_name(text, s, e, need_given=group != "ar")
+        if group in ("ar", "ar2", "ar3", "ar4", "ar5", "ar6"):
+            found = _ar_name(text, s, e, need_given=group in ("ar2", "ar3", "ar6"))
+            if group == "ar6" and found is not None and " " not in text[found[0] : found[1]]:
+                found = None  # "أنا طالب": one word after "I am" is a noun as often as a name
+        elif group == "ja3" and text[e - 1] in _JA_PLACE_END:
+            found = None
         elif group == "hi2":
             found = _hi_name(text, s, e)
+        elif group == "th":
+            name = text[s:e]
+            for particle in _TH_PARTICLES:
+                if name.endswith(particle):
+                    name = name[: -len(particle)].rstrip()
+                    break
+            found = (s, s + len(name)) if len(name) > 1 else None
         if found is not None and found[1] > found[0]:
             add(*found)
 
@@ -159,6 +207,8 @@ def name_before_caseless(text: str, position: int, add: AddPerson) -> None:
         return
     group = m.lastgroup or ""
     s, e = m.span(group)
+    if group == "ko" and text[s:e] in _KO_LABELS:
+        return
     if group == "ar":
         found = _ar_name(text, s, e, need_given=True)
         if found is None or " " not in text[found[0] : found[1]]:

@@ -25,7 +25,10 @@ PASSPORT = _split(
     "no. paspor|hộ chiếu|số hộ chiếu|pasaporte ko|passport ko|पासपोर्ट|पासपोर्ट नंबर|पासपोर्ट नं|",
     "পাসপোর্ট|پاسپورٹ|پاسپورت|گذرنامه|جواز|جواز السفر|جوازي|رقم الجواز|رقم جواز|رقم جوازي|رقم جوازها|",
     "رقم جوازه|رقم جواز السفر|护照|护照号|护照号码|護照|護照號碼|パスポート|パスポート番号|旅券番号|여권|",
-    "여권번호|여권 번호|หนังสือเดินทาง|เลขที่หนังสือเดินทาง",
+    "여권번호|여권 번호|หนังสือเดินทาง|เลขที่หนังสือเดินทาง|passport numbers|passport nos|pasaportum|pasaportu|"
+    "pasaport numaram|pasipoti|namba ya pasipoti|"
+    "pasipoti yangu|pașaport|pașaportul|paşaport|διαβατήριο|διαβατηρίου|αριθμός διαβατηρίου|mitt pass|passnummer|"
+    "passet|pasporti|cestovní pas|útlevél|passin numero|паспорт №|pasaporti",
 )
 # A Russian "passport" without "foreign" is the internal passport: a national ID.
 INTERNAL_PASSPORT = _split(
@@ -47,7 +50,17 @@ NATIONAL_ID = _split(
     "cartão de cidadão nº|número de identificação|căn cước|cccd|số cccd|cmnd|số cmnd|инн|снилс|",
     "id-картка|身份证|身份证号|身份证号码|身份證|身份證號碼|居民身份证|マイナンバー|個人番号|주민등록번호|",
     "주민번호|외국인등록번호|کد ملی|شناختی کارڈ|شناختی کارڈ نمبر|الرقم القومي|رقم قومي|رقم الهوية|",
-    "الهوية الوطنية|رقم البطاقة|البطاقة الوطنية|بطاقة التعريف|رقم الإقامة|رقم الاقامة|الإقامة|id",
+    "الهوية الوطنية|رقم البطاقة|البطاقة الوطنية|بطاقة التعريف|رقم الإقامة|رقم الاقامة|الإقامة|id|cnp|"
+    "kitambulisho|namba ya kitambulisho|"
+    "ghana card|ghana card number|mykad|no. mykad|no mykad|no. ic|no ic|nombor ic|เลขบัตรประชาชน|บัตรประชาชน|"
+    "เลขประจำตัวประชาชน|αριθμός ταυτότητας|ταυτότητα|αφμ|αμκα|рнокпп|ідентифікаційний код|steuer-id ist|"
+    "steueridentifikationsnummer|steuer-identifikationsnummer|steuernummer|documento de identidad|rut|cuil|"
+    "cuit|c.i.|cédula de identidad y electoral|clave de elector|nss|codice fiscale è|tessera sanitaria|"
+    "kimlik numaram|tc kimlik numaram|tc no|t.c. kimlik no|henkilötunnus|cpr|cpr-nummer|fødselsnummer|"
+    "rodné číslo|egn|егн|oib|jmbg|emšo|amka|ni number|national insurance number|social insurance number|"
+    "ird number|tfn|medicare number|ppsn|pps number|bvn|voter id|pan card|pan number|"
+    "ssnit|tazkira|tazkera|nida|huduma number|national id no|id no:|"
+    "номер паспорта рф",
 )
 CASE = _split(
     "ref|ref.|ref no|ref no.|ref number|ref#|reference|reference number|reference no|our ref|your ref|",
@@ -71,12 +84,18 @@ CASE = _split(
     "予約番号|申请号|申请编号|案件号|参考号|预约号|订单号|预订号|접수번호|신청번호|예약번호|",
     "nomor referensi|nomor permohonan|no. permohonan|nomor kasus|kode booking|số hồ sơ|mã hồ sơ|",
     "mã đặt chỗ|başvuru numarası|dosya numarası|rezervasyon kodu|رقم الطلب|رقم المرجع|رقم القضية|",
-    "رقم الملف|رقم الحجز|رقم المعاملة|شماره پرونده|کد رهگیری",
+    "رقم الملف|رقم الحجز|رقم المعاملة|شماره پرونده|کد رهگیری|номер справи|справа №|номер заяви|"
+    "номер звернення|номер дела|дело №|номер заявки|"
+    "başvuru numaram|başvuru no|expediente|expediente nº|número de expediente|aktenzeichen|dossier|"
+    "numéro de dossier|pratica|pratica n.|numero pratica|sygnatura|numer sprawy|numer wniosku|dossiernummer|"
+    "zaaknummer|referentie|kumbukumbu|namba ya kumbukumbu|rujukan|no. rujukan|nombor rujukan|αριθμός φακέλου|"
+    "αριθμός αίτησης|număr dosar|numărul dosarului|ärendenummer|ärende|เลขที่อ้างอิง|หมายเลขอ้างอิง|"
+    "application ref no|visa application number|vize başvuru numaram",
 )
 BIRTH = _split(
     "born|born on|date of birth|birth date|birthdate|dob|d.o.b|d.o.b.|né le|née le|né|née|",
     "date de naissance|nacido el|nacida el|nacido|nacida|nació el|fecha de nacimiento|f. nac.|",
-    "nascido em|nascida em|nasceu em|data de nascimento|nato il|nata il|data di nascita|geboren am|",
+    "nascido em|nascida em|nasceu em|data de nascimento|nato il|nata il|nato|nata|data di nascita|geboren am|",
     "geboren|geb.|geburtsdatum|geboortedatum|geboren op|urodzony|urodzona|urodził się|urodziła się|",
     "data urodzenia|ur.|родился|родилась|дата рождения|д.р.|народився|народилася|дата народження|",
     "生年月日|出生日期|出生于|出生於|出生|생년월일|tanggal lahir|tgl lahir|lahir pada|lahir tanggal|lahir|",
@@ -90,7 +109,13 @@ PHONE = _split(
     "telefone|telemóvel|contato|telefono|cellulare|telefoonnummer|mobiel|numer telefonu|телефон|тел.|",
     "мобильный|номер телефона|电话|手机|電話|携帯|전화|전화번호|휴대폰|هاتف|جوال|موبايل|رقم الهاتف|رقمي|",
     "تلفن|موبایل|فون|फोन|मोबाइल|hp|no hp|nomor hp|nomor telepon|telepon|số điện thoại|sđt|",
-    "điện thoại|telefon numarası|cep|contact|numero",
+    "điện thoại|telefon numarası|cep|contact|numero|call|call us|call on|call back|ring|ring me|text me|sms|"
+    "nipigie|simu|namba ya simu|"
+    "τηλ.|τηλ|τηλέφωνο|κινητό|โทร|โทรศัพท์|เบอร์|เบอร์โทร|telefonu|telefonum|cep telefonu|arayın|"
+    "appelez|appelez le|joignable au|llame|llámenme|llamar al|chiamare|chiamate|cellulare|cell.|zadzwoń|"
+    "звоните|звонить|дзвоніть|телефону|hubungi|no. tel|no tel|nombor telefon|pakitawagan|tawagan|"
+    "ligue|ligar|ligue para|bel|bellen|telefoonnummer|mobilnummer|mobil|ring mig|telefonnummer|számom|"
+    "telefonní číslo|număr de telefon|telefonul|puhelin|puh.|tlf.|mobilní",
 )
 STREET_BEFORE = _split(  # street type words written before the name: "Calle Larga 4", "12 rue de …"
     "calle|c/|avenida|av.|avda.|avda|paseo|plaza|carrera|cra.|camino|carretera|rua|r.|travessa|",
@@ -118,7 +143,11 @@ NAME_INTRO = _split(
     "named|called|his name is|her name is|their names are|names are|se llama|s'appelle|heißt|я|",
     "si chiama|chama-se|zovut|его зовут|её зовут|ее зовут|pangalan niya|namanya|im|name was|names were|",
     "his name was|her name was|goes by|signed|chamo-me|je m'appelle|ich heiße|nama saya|nama aku|",
-    "perkenalkan|pangalan ko|ang pangalan ko|tên là|tên tôi|зовут|звать|menya zovut",
+    "perkenalkan|pangalan ko|ang pangalan ko|tên là|tên tôi|зовут|звать|menya zovut|it's|its|it is|here is|"
+    "naitwa|jina langu ni|ονομάζομαι|με λένε|jag heter|"
+    "mitt namn är|jeg heter|mit navn er|minun nimeni on|nimeni on|jmenuji se|mă numesc|numele meu este|"
+    "sunt|benim adım|adım|nevem|казвам се|мене звуть|мене звати|моє ім'я|saya ialah|nama saya ialah|"
+    "ako si|jina|kontoinhaber|inhaber",
 )
 NAME_LABEL = _split(
     "name:|name -|full name:|full name|nombre:|nombre completo:|nom :|nom:|nom complet:|nome:|naam:|",
@@ -185,7 +214,8 @@ ORG_WORDS = frozenset(
         "Szpital|Clinic|Clínica|Clinica|Klinik|Kliniek|Hotel|Hostel|Resort|Inn|Motel|University|Universidad|",
         "Université|Universität|Università|Universidade|Universiteit|Universitas|College|Academy|School|",
         "Escuela|École|Schule|Scuola|Escola|Airport|Aeropuerto|Aéroport|Flughafen|Aeroporto|Luchthaven|",
-        "Lotnisko|Bandara|Street|Road|Avenue|Lane|Boulevard|Ave|Rd|Blvd|Hwy|Drive|Terrace|Crescent|Calle|Avenida|Rue|Straße|Strasse|Rua|Via|Straat|",
+        "Lotnisko|Bandara|Street|Road|Avenue|Lane|Boulevard|Ave|Rd|Blvd|Hwy|Drive|Terrace|Crescent|Calle|"
+        "Avenida|Rue|Straße|Strasse|Rua|Via|Straat|",
         "Ulica|Jalan|Station|Estación|Gare|Bahnhof|Stazione|Estação|Church|Cathedral|Mosque|Temple|Iglesia|",
         "Église|Kirche|Chiesa|Igreja|Bank|Banco|Banque|Park|Parque|Beach|Playa|Plage|Island|Isla|Île|Lake|",
         "Lago|River|Río|Mount|Monte|Bay|Bridge|Centre|Center|Centro|Mall|Market|Mercado|Ministry|Ministerio|",
@@ -195,7 +225,8 @@ ORG_WORDS = frozenset(
         "Stadium|Line|Falls|Valley|Province|Provincia|City|Ciudad|County|State|Estado|Republic|República|",
         "Kingdom|Union|Council|Agency|Agencia|Service|Services|Servicio|Desk|Team|Club|Restaurant|Cafe|Café|",
         "Bar|Pharmacy|Farmacia|Cruise|Ferry|Express|Travel|Tours|Visa|Visas|Passport|Passports|Ministry|",
-        "Mission|Council|Committee|Commission|Red|Cross|Crescent|Nations|Army|Navy|Force|Forces|Guard|",
+        "Mission|Council|Committee|Commission|Card|Daire|Kat|Mahallesi|Red|Cross|Crescent|Nations|Army|Navy|"
+        "Force|Forces|Guard|",
         "Coast|Region|District|Barangay|Municipality|Town|Village|Province|Highway|Metro|Subway|Terminal|",
         "Gate|Apartments|Residence|Residences|Condominium|Tower|Plaza|Building|Block|Church|Saint|St|Sainte|",
         "Santo|Santa|San|São|Sankt|Fort|Cape|Port|Lake|Gulf|Sea|Ocean|Peninsula|Desert|Islands|Mountains|",
@@ -235,7 +266,7 @@ NOT_NAMES = frozenset(
         "Danish|Finnish|Swiss|Austrian|Belgian|Czech|Slovak|Hungarian|Romanian|Bulgarian|Serbian|Croatian|",
         "Bosnian|Albanian|Georgian|Armenian|Azerbaijani|Kazakh|Uzbek|Mongolian|Taiwanese|Singaporean|",
         "Cambodian|Burmese|Lao|Papua|Fijian|Samoan|Tongan|Haitian|Jamaican|Trinidadian|Puerto|Rican|",
-        "Guatemalan|Honduran|Salvadoran|Nicaraguan|Panamanian|Costa|Bolivian|Paraguayan|Uruguayan|US|UK|EU|",
+        "Guatemalan|Honduran|Salvadoran|Nicaraguan|Panamanian|Bolivian|Paraguayan|Uruguayan|US|UK|EU|",
         "ASAP|OK|PS|Hay|Ya|Pls|Plz|Thx|Btw|Lol|Omg|Re|Fwd|Update|Breaking|Alert|Warning|Notice|Important|",
         "Sie|Ihnen|Ihr|Du|Dich|Dir|Euch|Usted|Ustedes|Vous|Você|Vocês|Lei|Guten|Tag|Morgen|Abend|Buenos|Buenas|",
         "Bom|Boa|Bonne|Bonsoir|Buongiorno|Buonasera|Goedemorgen|Goedemiddag|Goedenavond|Selamat|Pagi|Siang|Malam",

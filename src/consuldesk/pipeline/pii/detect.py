@@ -16,6 +16,7 @@ from consuldesk.pipeline.pii.address import find_addresses, street_positions
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
+from consuldesk.pipeline.pii.oddcase import ODD_KINDS, find_odd_case, odd_head
 from consuldesk.pipeline.pii.people import find_cue_free
 from consuldesk.pipeline.pii.scan import KINDS, PERSON, STREET, scan
 
@@ -36,6 +37,7 @@ PRIORITY: dict[str, int] = {
 _LOCAL = re.compile(r"(?<![\w.+\-])[\w+\-](?:[\w.+\-]{0,62}[\w+\-])?$")
 _DOMAIN = re.compile(r"[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,7}\.[^\W\d_]{2,24}(?![\w\-])")
 _DIGIT = re.compile(r"\d")
+_NOT_LOCAL_END = frozenset(" \t\n\r(@:,;<>[]\"'“")
 
 
 class _Found:
@@ -88,18 +90,22 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
     low = _lower(text)
     has_digit = _DIGIT.search(text) is not None
     cased = low != text
-    # Names in cased scripts are capitalised; without a capital letter or a digit there is nothing
-    # for the cue scan to anchor on (e-mails and caseless scripts are handled separately).
-    hits = scan(low) if has_digit or cased else []
+    # Without a capital letter or a digit, only a lowercase name after a cue remains ("hi its rahul
+    # sharma here"): scanned in ASCII texts; caseless scripts have their own name patterns.
+    hits = scan(low) if has_digit or cased or low.isascii() else []
     found = _Found()
     at = text.find("@")
-    while at > 0:
-        local = _LOCAL.search(text, max(0, at - 64), at)
-        domain = _DOMAIN.match(text, at + 1) if local else None
-        if local and domain:
-            found.add(local.start(), domain.end(), PiiType.EMAIL, local.start())
+    while at >= 0:
+        # An "@" at the start of a word opens a handle ("@UKinTurkey"), not an e-mail: skip it, but
+        # keep looking (replies open with handles and can carry an e-mail further on).
+        if at > 0 and text[at - 1] not in _NOT_LOCAL_END:
+            local = _LOCAL.search(text, max(0, at - 64), at)
+            domain = _DOMAIN.match(text, at + 1) if local else None
+            if local and domain:
+                found.add(local.start(), domain.end(), PiiType.EMAIL, local.start())
         at = text.find("@", at + 1)
     people: list[tuple[str, str, int, int]] = []
+    odd: list[tuple[str, str, int, int]] = []  # person cues followed by a word in capitals or lowercase
     streets: list[tuple[int, int]] = []
     numbers = []
     for hit in hits:
@@ -107,6 +113,8 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
         for group, kind in KINDS[term]:
             if group == PERSON:
                 people.append((term, kind, start, end))
+                if kind in ODD_KINDS and odd_head(text, kind, end):
+                    odd.append((term, kind, start, end))
             elif group == STREET:
                 streets.append((start, end))
             else:
@@ -126,6 +134,8 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
                     name_after(text, end, found.add_person)
             if caseless:
                 name_before_caseless(text, cue_start, found.add_person)
+    if odd:
+        find_odd_case(text, odd, found.add_person)
     if cased:
         find_after_cues(text, people, found.add_person)
         find_dash_signature(text, found.add_person)

@@ -58,6 +58,8 @@ _GREETINGS = frozenset(
 )
 # Title words that are also common words need their capital: "Bay Yılmaz" but not "sân bay Incheon".
 _PLAIN_TITLES = frozenset(_split_words("mr mr. mrs mrs. ms ms. dr dr. mme mme. mlle herr sr. sra. srta. г-н г-жа"))
+# Role titles written in lowercase before a surname: "officer Ramirez", "consul Dupont".
+_ROLE_TITLES = frozenset(_split_words("officer consul agent inspector detective sergeant captain"))
 _DASH_SIGNATURE = re.compile(rf"\s[\-–—]{{1,2}}[ \t]*({SEQ})[ \t]*(?:[&+][ \t]*({SEQ})[ \t]*)?[.!]?[ \t]*$")
 _COMMA_NAME = re.compile(rf", ({SEQ2})")
 _CONJ = r"(?:and|&|y|et|und|e|i|и|dan|at|ve|og|en|och)"
@@ -106,6 +108,11 @@ STOP = (
 ) - frozenset(("Ben", "Ali", "Dan", "Ada"))
 
 
+VI_SURNAMES = frozenset(
+    _split_words("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Trương Lâm Mai Trịnh")
+)
+
+
 def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[int, int] | None:
     """Drop words that are not names from the ends of a capitalised sequence; titles are dropped.
 
@@ -126,7 +133,9 @@ def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[i
             return None
         while words and text[words[0][0] : words[0][1]] in STOP:
             words.pop(0)
-    while words and text[words[-1][0] : words[-1][1]] in STOP:
+    # Vietnamese names end with the given name, which can be a short word ("Nguyễn Văn An").
+    vietnamese = len(words) > 2 and text[words[0][0] : words[0][1]] in VI_SURNAMES
+    while words and text[words[-1][0] : words[-1][1]] in STOP and not vietnamese:
         words.pop()
     while len(words) > 2 and g.is_place_only(text[words[-1][0] : words[-1][1]]):
         words.pop()  # "mera bhai Imran Sheikh Sharjah me …"
@@ -150,7 +159,7 @@ def find_after_cues(text: str, person_cues: list[tuple[str, str, int, int]], add
     for cue, kind, cue_start, cue_end in person_cues:
         if kind == "signoff" and cue in _GREETINGS:
             kind = "greeting"
-        if kind == "title" and cue not in _PLAIN_TITLES and not text[cue_start].isupper():
+        if kind == "title" and cue not in _PLAIN_TITLES and cue not in _ROLE_TITLES and not text[cue_start].isupper():
             continue
         name = _AFTER[kind].match(text, cue_end)
         if name is None:
@@ -224,6 +233,12 @@ def name_before(text: str, position: int, add: AddPerson) -> None:
         k -= 1
     if k == j or not text[k].isupper():
         return
+    if "(" in text[j:position]:
+        # A lone known given name before a bracket: "Lily (born 19/07/2018)", "Tom (passport …)".
+        word = text[k:j].rstrip(" (")
+        if gazetteer().is_given(word, strict=False) and word not in STOP and not gazetteer().is_place_only(word):
+            add(k, k + len(word))
+            return
     m = _BEFORE_PII.search(text, max(0, position - 60), position)
     if m is not None:
         trimmed = trim(text, *m.span(1), drop_leading=True)

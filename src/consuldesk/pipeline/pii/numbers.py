@@ -90,7 +90,27 @@ DATE = re.compile(
     r"|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,|\s+năm)?\s+\d{4}"
 )
-_DATE_LEAD = re.compile(r"[\s:,\-–(：]*(?:(?i:on|the|le|el|am|em|il|op|dia|is|was|de|del|ngày|le\s+)\s+){0,2}")
+_DATE_LEAD = re.compile(
+    r"[\s:,\-–(：]*"
+    # A birthplace between the cue and the date: "nato a Bari il 22/10/1979", "born in Lagos on …".
+    r"(?:(?i:in|at|à|a|en|em|w|в|во|di|aus|ở|tại)\s+(?:[^\W\d_][\w'’\-]*,?\s+){1,3}?"
+    r"(?=(?i:on|the|le|el|am|em|il|op|dia|de|ngày)\s+\d|\d))?"
+    r"(?:(?i:on|the|le|el|am|em|il|op|dia|is|was|de|del|ngày|le\s+)\s+){0,2}"
+)
+
+# Birth cues written after the date: "15.03.2010 г.р.", "05.06.1983 р.н.", "1990 doğumlu", "…生まれ".
+_BIRTH_AFTER = re.compile(
+    r"[ \t,]{0,2}(?:г\.[ ]?р\.|р\.[ ]?н\.|года рождения|року народження|(?i:doğumlu)|生まれ|出生|년생|생(?![가-힣])|"
+    r"(?i:r\.[ ]?ur\.)(?![^\W\d_]))"
+)
+# Between two values of one cue: "Passport numbers 123456789 and 987654321", "DNI 1234, 5678".
+_LIST_SEP = re.compile(
+    r"(?:[ \t]*(?:[,;/&、]|(?i:and|or|y|o|e|et|ou|und|oder|i|и|или|ve|veya|dan|atau|og|en|och|và)(?![^\W\d_]))"
+    r"[ \t]*){1,2}"
+)
+
+# Names of forms, not references: DS-160, DS-11, I-130, N-400, SF-86, VAF1A.
+_FORM = re.compile(r"(?:DS|I|N|SF|G|AR|VAF)-?\d{1,3}[A-Z]?")
 
 _REGIONS: dict[str, tuple[str, ...]] = {
     "en": ("GB", "US", "IN", "PH", "AU", "NG", "ZA", "IE", "CA", "KE"),
@@ -117,6 +137,38 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "ms": ("MY",),
     "tl": ("PH",),
     "tr": ("TR",),
+    "sv": ("SE",),
+    "da": ("DK",),
+    "no": ("NO",),
+    "nb": ("NO",),
+    "fi": ("FI",),
+    "el": ("GR", "CY"),
+    "ro": ("RO", "MD"),
+    "bg": ("BG",),
+    "cs": ("CZ",),
+    "sk": ("SK",),
+    "hu": ("HU",),
+    "hr": ("HR",),
+    "sr": ("RS",),
+    "sl": ("SI",),
+    "he": ("IL",),
+    "ka": ("GE",),
+    "hy": ("AM",),
+    "az": ("AZ",),
+    "kk": ("KZ",),
+    "uz": ("UZ",),
+    "sw": ("KE", "TZ", "UG"),
+    "am": ("ET",),
+    "so": ("SO",),
+    "ha": ("NG",),
+    "yo": ("NG",),
+    "ne": ("NP",),
+    "si": ("LK",),
+    "ta": ("IN", "LK"),
+    "km": ("KH",),
+    "my": ("MM",),
+    "ps": ("AF",),
+    "af": ("ZA",),
 }
 _DEFAULT_REGIONS = ("US", "GB", "FR", "DE", "ES", "IN")
 _SELF_VALIDATING = re.compile(
@@ -181,7 +233,7 @@ def _expand_left(text: str, s: int) -> int:
     return s
 
 
-_FORMATTED = re.compile(r"\(?0|\d+[ .\-/()]+\d")
+_FORMATTED = re.compile(r"\(?0|\(?\d+[ .\-/()]+\d")
 
 
 @functools.cache
@@ -242,6 +294,7 @@ def _phone(raw: str, digits: str, lang: str | None) -> bool:
 def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covered: Callable[[int, int], bool]) -> None:
     """Report every number-shaped PII span of `text` through `add(start, end, type, cue_start)`."""
     has_cues = bool(cues.cues)
+    chain: Cue | None = None  # the cue of the last cued value, continued by a list ("… and …")
     for m in NUMBERISH.finditer(text):
         s, e = m.span()
         if s and text[s - 1] in "+(":
@@ -274,8 +327,16 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
             continue  # "case number CAS 482/11/2024": the prefix belongs to the format
         if has_cues:
             cue = cues.before(text, vs)
-            if cue is not None and _cued_value(text, cue, vs, add, covered):
-                continue
+            if cue is None and chain is not None and _LIST_SEP.fullmatch(text, chain.end, vs):
+                cue = chain
+            if cue is not None:
+                end = _cued_value(text, cue, vs, add, covered)
+                if end:
+                    chain = Cue(cue.type, cue.start, end) if cue.type != PiiType.DATE_OF_BIRTH else None
+                    continue
+        if _DATE_LIKE.fullmatch(raw) and _BIRTH_AFTER.match(text, e):
+            add(s, e, PiiType.DATE_OF_BIRTH, s)  # "15.03.2010 г.р."
+            continue
         if _self_validating(text, vs, add) or _coded_reference(text, vs, e, add):
             continue
         long_enough = len(digits) >= 8 or (raw.startswith("+") and len(digits) >= 7)
@@ -283,32 +344,35 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
             add(s, e, PiiType.PHONE, s)
 
 
-def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, int], bool]) -> bool:
+def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, int], bool]) -> int:
+    """Add the value a cue announces at `vs`; its end offset, or 0 when there is none."""
     if cue.type == PiiType.DATE_OF_BIRTH:
         lead = _DATE_LEAD.match(text, cue.end)
         start = lead.end() if lead else cue.end
         date = DATE.match(text, start)
         if date is None or covered(date.start(), date.end()):
-            return False
+            return 0
         add(date.start(), date.end(), PiiType.DATE_OF_BIRTH, cue.start)
-        return True
+        return date.end()
     kind = cue.type
     value = _VALUE[kind].match(text, vs)
     if value is None:
-        return False
+        return 0
     token = value.group().rstrip(" ./-")
     n_digits = sum(ch.isdigit() for ch in token)
     mixed = kind == PiiType.PASSPORT_NUMBER and len(token) >= 8 and n_digits >= 3 and not token.isdigit()
     if n_digits < _MIN_DIGITS[kind] and not mixed and not (
         kind == PiiType.CASE_NUMBER and token.isalpha() and token.isupper()
     ):
-        return False
+        return 0
     if kind == PiiType.PASSPORT_NUMBER and re.fullmatch(r"\d{2} ?\d{2} ?\d{6}", token):
         kind = PiiType.NATIONAL_ID  # the 4+6 digit series/number of a Russian internal passport
     if kind == PiiType.NATIONAL_ID and _DATE_LIKE.fullmatch(token):
-        return False
+        return 0
+    if kind == PiiType.CASE_NUMBER and _FORM.fullmatch(token):
+        return 0  # "Application number DS-160 AA00B1C2D3": the form's name, not the reference
     add(vs, vs + len(token), kind, cue.start)
-    return True
+    return vs + len(token)
 
 
 def _self_validating(text: str, vs: int, add: Add, prefixed_only: bool = False) -> bool:

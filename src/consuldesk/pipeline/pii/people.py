@@ -37,7 +37,11 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 _CAP = re.compile(rf"[{UPPER}](?<![\w@#'’.\-][{UPPER}])[{LOWER}]+")
 _BACK_WORD = re.compile(rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:['’\-][{UPPER}]?[{LOWER}]+)?|{PARTICLE}")
 _ARTICLE_LANGS = frozenset(("tl", "en", None))
-_ARTICLE = re.compile(rf"(?<![^\W_])(?:[Ss]i|[Ss]ina|[Kk]ay|[Kk]ina|ni|nina)[ ]+({SEQ})")
+# si/sina/kay/kina/ni/nina. The first letter comes first and the look-behind checks the character
+# before it, so the engine skips to candidate letters instead of testing every position.
+_ARTICLE = re.compile(
+    rf"[SsKkn](?<![^\W_].)(?:(?<=[Ss])i(?:na)?|(?<=[Kk])(?:ay|ina)|(?<=n)i(?:na)?)[ ]+({SEQ})"
+)
 _FAMILY = re.compile(
     rf"(?<![^\W_])(?:[Tt]he[ ]({SEQ})[ ](?:[Ff]amily|[Ff]amilies|[Hh]ousehold)"
     rf"|(?:[Ll]a[ ]famille|[Ll]a[ ]familia|[Dd]ie[ ]Familie|[Aa][ ]família|[Dd]e[ ]familie|[Rr]odzina)[ ]({SEQ}))"
@@ -156,6 +160,8 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
     g = gazetteer()
     if not has_given_name(text):
         return _articles_and_families(text, lang, add)
+    if " and I" in text or " and me" in text or " & I" in text or " & me" in text:
+        _with_me(text, add)
     done = -1
     for cap in _CAP.finditer(text):
         word = cap.group()
@@ -185,6 +191,22 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
                 if " " in text[ts:te] or g.is_given(text[ts:te], strict=False):
                     add(ts, te)
     _articles_and_families(text, lang, add)
+
+
+# "Mark and I are safe", "Anna & me": a capitalised word joined to the writer is a person.
+_WITH_ME = re.compile(r"[ ](?:and|&)[ ](?:I|me)(?![\w'’])")
+_WORD_BEFORE = re.compile(rf"(?<![\w@#'’.\-])[{UPPER}][{LOWER}]+$")
+
+
+def _with_me(text: str, add: AddPerson) -> None:
+    g = gazetteer()
+    for m in _WITH_ME.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is None:
+            continue
+        word = before.group()
+        if word not in STOP and g.is_given(word, strict=False) and not g.is_place_only(word):
+            add(*before.span())
 
 
 def _articles_and_families(text: str, lang: str | None, add: AddPerson) -> None:

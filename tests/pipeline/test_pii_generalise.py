@@ -1,0 +1,196 @@
+"""PII patterns found by the held-out probes: e-mails after @handles, names in capitals or lowercase,
+self-introductions in caseless scripts, dates of birth with the cue after the date, lists of values,
+call cues, more national ID cues and address formats. Fictional people and numbers throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from consuldesk.pipeline.pii import detect_pii
+
+
+def spans(text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.type) for s in detect_pii(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@UKinPortugal my email is j.harper@protonmail.com, please reply",
+        "@a @b j.harper@protonmail.com",
+        "@UKinPortugal @FCDOtravelGovUK write to j.harper@protonmail.com",
+    ],
+)
+def test_email_after_a_leading_handle(text: str) -> None:
+    assert ("j.harper@protonmail.com", "EMAIL") in spans(text, "en")
+
+
+def test_handles_are_not_emails() -> None:
+    assert spans("@EmbassyHelp @UKinSpain thanks for the quick answer", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("@EmbassyHelp name: DAVID KOWALSKI, passport no. 533380006", "DAVID KOWALSKI"),
+        ("MY BROTHER JOSEPH KAMAU IS MISSING IN RIYADH PLEASE HELP", "JOSEPH KAMAU"),
+        ("hi its rahul sharma here, my passport number is Z3456789", "rahul sharma"),
+        ("my name is rahul sharma and I need help", "rahul sharma"),
+        ("pls help my sister fatima malik is in hospital", "fatima malik"),
+    ],
+)
+def test_names_in_capitals_or_lowercase_after_cues(text: str, name: str) -> None:
+    assert (name, "PERSON") in spans(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am stuck in doha airport since monday",
+        "this is ridiculous, the line is so long",
+        "Sou neta de portugueses e preciso de ajuda",
+        "MY SON IS MISSING PLEASE HELP",
+    ],
+)
+def test_lowercase_and_capital_words_after_cues_that_are_no_names(text: str) -> None:
+    assert [kind for _, kind in spans(text, "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("こんにちは、山田太郎です。パスポートを盗まれました。", "ja", "山田太郎"),
+        ("佐藤花子と申します。", "ja", "佐藤花子"),
+        ("안녕하세요, 저는 김민준입니다. 여권을 분실했습니다.", "ko", "김민준"),
+        ("您好，我是王芳，护照丢了。", "zh", "王芳"),
+        ("سلام، من زهرا احمدی هستم و در فرودگاه هستم", "fa", "زهرا احمدی"),
+        ("میرا نام عمران خان ہے اور میں دبئی میں ہوں", "ur", "عمران خان"),
+        ("สวัสดีครับ ผมชื่อสมชาย ใจดี หนังสือเดินทางหาย", "th", "สมชาย ใจดี"),
+        ("مرحبا، أنا مريم الخطيب من الأردن", "ar", "مريم الخطيب"),
+    ],
+)
+def test_self_introductions_in_caseless_scripts(text: str, lang: str, name: str) -> None:
+    assert (name, "PERSON") in spans(text, lang)
+
+
+def test_place_or_label_is_not_a_caseless_name() -> None:
+    assert spans("東京駅です。", "ja") == []
+    assert ("연락처", "PERSON") not in spans("연락처 010-1234-5678", "ko")
+    assert spans("أنا طالب في جامعة القاهرة", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Мой сын Артём Кузнецов, 15.03.2010 г.р., пропал", "ru", "15.03.2010"),
+        ("мій чоловік Тарас Шевчук, 05.06.1983 р.н., затриманий", "uk", "05.06.1983"),
+        ("Kızım Defne Kaya 10.10.2015 doğumlu", "tr", "10.10.2015"),
+        ("Salve, sono Francesco Romano, nato a Bari il 22/10/1979.", "it", "22/10/1979"),
+        ("My son was born in Lagos on 12/05/2001.", "en", "12/05/2001"),
+    ],
+)
+def test_dates_of_birth_with_the_cue_after_the_date_or_a_birthplace(text: str, lang: str, date: str) -> None:
+    assert (date, "DATE_OF_BIRTH") in spans(text, lang)
+
+
+def test_a_date_without_a_birth_cue_is_not_a_date_of_birth() -> None:
+    assert spans("Рейс перенесли на 15.03.2025 г. в 10:00", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "kind"),
+    [
+        ("Passport numbers 123456789 and 987654321 if you need them.", ["123456789", "987654321"], "PASSPORT_NUMBER"),
+        ("DNI 48291037F y 52871436W", ["48291037F", "52871436W"], "NATIONAL_ID"),
+        ("case refs ABC-20241 / ABC-20242", ["ABC-20241", "ABC-20242"], "CASE_NUMBER"),
+    ],
+)
+def test_lists_of_values_after_one_cue(text: str, values: list[str], kind: str) -> None:
+    found = spans(text, "en")
+    for value in values:
+        assert (value, kind) in found
+
+
+def test_a_number_after_a_list_of_other_words_is_not_chained() -> None:
+    assert ("2024", "PASSPORT_NUMBER") not in spans("Passport 123456789 and in 2024 I moved", "en")
+
+
+def test_bare_mobile_after_a_call_cue() -> None:
+    assert ("6912345678", "PHONE") in spans("Everyone is fine. Call 6912345678 if needed.", "en")
+    assert spans("We waited 6912345678 seconds", "en") == []
+
+
+def test_bracketed_area_code_without_trunk_zero() -> None:
+    assert ("(21) 99876-5432", "PHONE") in spans("Me liguem no (21) 99876-5432", "pt")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Bună ziua, sunt Andrei Popescu, CNP 1850312123456.", "ro", "1850312123456"),
+        ("Kitambulisho 12345678, nimekwama Dubai", "sw", "12345678"),
+        ("Hello, Ghana Card GHA-712345678-9, robbed in Accra", "en", "GHA-712345678-9"),
+        ("เลขบัตรประชาชน 1-1037-00123-45-8 หาย", "th", "1-1037-00123-45-8"),
+        ("meine Steuer-ID ist 12 345 678 901.", "de", "12 345 678 901"),
+    ],
+)
+def test_more_national_id_cues(text: str, lang: str, value: str) -> None:
+    assert (value, "NATIONAL_ID") in spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Pasaportum U12345678 Berlin'de çalındı.", "tr", "U12345678"),
+        ("namba ya pasipoti AK1234567. Nimekwama Dubai.", "sw", "AK1234567"),
+        ("αριθμός διαβατηρίου AN1234567", "el", "AN1234567"),
+    ],
+)
+def test_more_passport_cues(text: str, lang: str, value: str) -> None:
+    assert (value, "PASSPORT_NUMBER") in spans(text, lang)
+
+
+def test_form_names_are_not_case_numbers() -> None:
+    found = spans("Application number DS-160 AA00B1C2D3 still pending", "en")
+    assert ("DS-160", "CASE_NUMBER") not in found
+    assert ("AA00B1C2D3", "CASE_NUMBER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "address"),
+    [
+        ("Please reply. We are at 42 Orchard Road, Singapore 238879.", "en", "42 Orchard Road, Singapore 238879"),
+        ("Moro na Rua Augusta 1508, apto 32, São Paulo. Obrigado", "pt", "Rua Augusta 1508, apto 32, São Paulo"),
+        (
+            "Mieszkam: ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa",
+            "pl",
+            "ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa",
+        ),
+        (
+            "Adres: Atatürk Caddesi No: 112 Daire 5, Kadıköy, İstanbul.",
+            "tr",
+            "Atatürk Caddesi No: 112 Daire 5, Kadıköy, İstanbul",
+        ),
+        ("Alamat saya: No. 23, Jalan Ampang, 50450 Kuala Lumpur.", "ms", "No. 23, Jalan Ampang, 50450 Kuala Lumpur"),
+        ("Ich wohne in der Goethestraße 8, 60313 Frankfurt am Main.", "de", "Goethestraße 8, 60313 Frankfurt am Main"),
+        ("Wij zijn op Keizersgracht 123, 1015 CJ Amsterdam.", "nl", "Keizersgracht 123, 1015 CJ Amsterdam"),
+        ("We are stuck at 27 Rue de la Paix, Nice. Help", "en", "27 Rue de la Paix, Nice"),
+    ],
+)
+def test_address_formats(text: str, lang: str, address: str) -> None:
+    assert (address, "ADDRESS") in spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mark and I (Jennifer Liu) are safe in Osaka.", "Mark"),
+        ("Children: Noah (born 02/02/2016) and Lily (born 19/07/2018).", "Lily"),
+        ("Special thanks to officer Ramirez who helped my father", "Ramirez"),
+        ("Kontoinhaber Jürgen Schmitt", "Jürgen Schmitt"),
+        ("O meu filho Rafael Costa nasceu em 12/01/2015.", "Rafael Costa"),
+        ("Chào Đại sứ quán, tôi tên là Nguyễn Văn An, số hộ chiếu C1234567", "Nguyễn Văn An"),
+    ],
+)
+def test_more_name_contexts(text: str, name: str) -> None:
+    assert (name, "PERSON") in spans(text)
