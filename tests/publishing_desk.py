@@ -7,6 +7,8 @@ from datetime import timedelta
 
 from consuldesk.auth.models import User
 from consuldesk.bootstrap import Runtime
+from consuldesk.connectors.fake_publisher import ReconcilingFakePublisher
+from consuldesk.inbox.models import Channel
 from consuldesk.publishing.actions import check_approve, check_create_publication, check_submit
 from consuldesk.publishing.schemas import PublicationIn, VariantIn
 from factories import make_channel, make_mission, make_user
@@ -22,6 +24,17 @@ class Desk:
     approver: User
     supervisor: User
     hq: User
+
+
+def use_fake_publishers(desk: Desk) -> dict[str, ReconcilingFakePublisher]:
+    """X and Mastodon stand-ins (which can read back what they posted) as every channel's connector."""
+    platforms = {"x": ReconcilingFakePublisher("x"), "mastodon": ReconcilingFakePublisher("mastodon")}
+
+    def factory(channel: Channel) -> ReconcilingFakePublisher:
+        return platforms[channel.platform]
+
+    desk.runtime.connector_factory = factory
+    return platforms
 
 
 def make_desk(runtime: Runtime) -> Desk:

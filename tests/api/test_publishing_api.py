@@ -12,10 +12,9 @@ from lxml import etree
 from consuldesk.app import create_app
 from consuldesk.bootstrap import Runtime
 from consuldesk.connectors.fake_publisher import ReconcilingFakePublisher
-from consuldesk.inbox.models import Channel
 from consuldesk.publishing.send import send_due
 from factories import PASSWORD
-from publishing_desk import Desk, make_desk
+from publishing_desk import Desk, make_desk, use_fake_publishers
 
 CAP_SCHEMA = etree.XMLSchema(etree.parse(str(Path(__file__).parents[1] / "publishing" / "schemas" / "CAP-v1.2.xsd")))
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -28,13 +27,7 @@ def desk(runtime: Runtime) -> Desk:
 
 @pytest.fixture
 def fakes(desk: Desk) -> dict[str, ReconcilingFakePublisher]:
-    platforms = {"x": ReconcilingFakePublisher("x"), "mastodon": ReconcilingFakePublisher("mastodon")}
-
-    def factory(channel: Channel) -> ReconcilingFakePublisher:
-        return platforms[channel.platform]
-
-    desk.runtime.connector_factory = factory
-    return platforms
+    return use_fake_publishers(desk)
 
 
 @pytest.fixture

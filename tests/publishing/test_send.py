@@ -13,7 +13,7 @@ from consuldesk.inbox.models import Channel
 from consuldesk.publishing.models import Delivery, DeliveryPart, TravelLevelEntry, Variant
 from consuldesk.publishing.pause import check_lift_pause, check_pause
 from consuldesk.publishing.send import send_due
-from publishing_desk import Desk, approve_now, compose, make_desk, whatsapp_dm
+from publishing_desk import Desk, approve_now, compose, make_desk, use_fake_publishers, whatsapp_dm
 
 
 @pytest.fixture
@@ -22,15 +22,8 @@ def desk(runtime: Runtime) -> Desk:
 
 
 @pytest.fixture
-def platforms(desk: Desk) -> dict[str, FakePublisher]:
-    fakes: dict[str, FakePublisher] = {"x": ReconcilingFakePublisher("x"),
-                                       "mastodon": ReconcilingFakePublisher("mastodon")}
-
-    def factory(channel: Channel) -> FakePublisher:
-        return fakes[channel.platform]
-
-    desk.runtime.connector_factory = factory
-    return fakes
+def platforms(desk: Desk) -> dict[str, ReconcilingFakePublisher]:
+    return use_fake_publishers(desk)
 
 
 def _advance(runtime: Runtime, **delta: float) -> None:

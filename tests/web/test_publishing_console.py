@@ -24,7 +24,7 @@ from consuldesk.publishing.render import DEFAULT_LIMITS, advisory_from_dict, ren
 from consuldesk.publishing.schemas import PublicationIn, VariantIn, VariantOut
 from consuldesk.publishing.send import send_due
 from factories import PASSWORD, make_channel, make_user
-from publishing_desk import Desk, approve_now, compose, make_desk
+from publishing_desk import Desk, approve_now, compose, make_desk, use_fake_publishers
 
 HX = {"HX-Request": "true"}
 LINK = "https://lisbon.norvalia.example/advice"
@@ -40,13 +40,7 @@ def desk(sqlite_runtime: Runtime) -> Desk:
 
 @pytest.fixture
 def fakes(desk: Desk) -> dict[str, ReconcilingFakePublisher]:
-    platforms = {"x": ReconcilingFakePublisher("x"), "mastodon": ReconcilingFakePublisher("mastodon")}
-
-    def factory(channel: Channel) -> ReconcilingFakePublisher:
-        return platforms[channel.platform]
-
-    desk.runtime.connector_factory = factory
-    return platforms
+    return use_fake_publishers(desk)
 
 
 @pytest.fixture
