@@ -15,9 +15,10 @@ import numpy as np
 import numpy.typing as npt
 
 from consuldesk.ml.consular import with_concept_expert
+from consuldesk.ml.corpus import load_written
 from consuldesk.ml.datasets import ConsularRecord, DataMissing, Shared
 from consuldesk.ml.features import featurise
-from consuldesk.ml.fit import model_proba, rows
+from consuldesk.ml.fit import fit_linear, model_proba, rows
 from consuldesk.ml.model import MODELS_DIR, LinearModel, load_lexicon
 from consuldesk.ml.train import (
     CONCEPT_SCALE,
@@ -87,38 +88,54 @@ def evaluate(shared: Shared, models_dir: Path = MODELS_DIR, log: Log = print) ->
             log(f"{task}: not evaluated, {exc}")
             out.append(Row(task, metric, None, target, anchor, "absent", str(exc)))
 
-    # intent and urgency: cross-validation of the shipped recipe on consular_dev
+    # intent and urgency: the shipped recipe re-fitted per split (cross-validation and cross-writer transfer)
     def consular() -> list[Row]:
-        from consuldesk.ml.fit import fit_linear
-
-        records = shared.consular()
         config = next(iter(models.values())).config if models else None
         if config is None:
             raise DataMissing("no shipped models")
+        dev, written = shared.consular(), load_written()
+        records = dev + written
         feats = featurise([r.text for r in records], config, lexicon)
         intents = np.array([r.intent for r in records], dtype=np.str_)
         urgency = np.array([r.urgency for r in records], dtype=np.str_)
+        english = np.array([r.lang == "en" for r in records])
         pred = np.empty(len(records), dtype=object)
         crit = np.zeros(len(records), dtype=np.float32)
-        for tr, te in consular_folds(records):
+
+        def fit_predict(tr: npt.NDArray[np.int64], te: npt.NDArray[np.int64]) -> None:
             m = with_concept_expert(fit_linear("intent", rows(feats, tr), intents[tr], config=config, c=CONSULAR_C,
                                                concept_scale=CONCEPT_SCALE), rows(feats, tr), intents[tr])
             pred[te] = np.array(m.classes)[model_proba(m, rows(feats, te)).argmax(axis=1)]
             crit[te] = fold_critical_scores(config, feats, urgency, intents, tr, te)
-        is_crit = urgency == "critical"
-        f1 = float(f1_score(intents, pred, average="macro"))
-        rec = recall_at_precision(is_crit, crit, 0.80)
-        en = np.array([r.lang == "en" for r in records])
-        f1_en = float(f1_score(intents[en], pred[en], average="macro"))
-        f1_xx = float(f1_score(intents[~en], pred[~en], average="macro"))
-        data = f"consular_dev 5-fold CV (n={len(records)})"
-        return [
-            Row("intent", "macro-F1 (12 classes)", f1, "≥ 0.90", "—", data,
-                f"English {f1_en:.3f}, other languages {f1_xx:.3f}"),
-            Row("urgency", "recall of critical at precision ≥ 0.80", rec, "≥ 0.98", "—", data,
-                f"{int(is_crit.sum())} critical items"),
-        ]
 
+        def scored(te: npt.NDArray[np.int64], data: str, note: str) -> list[Row]:
+            en = te[english[te]]
+            xx = te[~english[te]]
+            crit_te = urgency[te] == "critical"
+            return [
+                Row("intent", "macro-F1 (12 classes)", float(f1_score(intents[te], pred[te], average="macro")),
+                    "≥ 0.90", "—", data, f"English {f1_score(intents[en], pred[en], average='macro'):.3f}, "
+                    f"other languages {f1_score(intents[xx], pred[xx], average='macro'):.3f}{note}"),
+                Row("urgency", "recall of critical at precision ≥ 0.80",
+                    recall_at_precision(crit_te, crit[te], 0.80), "≥ 0.98", "—", data,
+                    f"{int(crit_te.sum())} critical items{note}"),
+            ]
+
+        n_dev = len(dev)
+        dev_idx = np.arange(n_dev, dtype=np.int64)
+        for tr, te in consular_folds(records, always_train=len(written)):
+            fit_predict(tr, te)
+        out_rows = scored(dev_idx, f"consular_dev 5-fold CV (n={n_dev})",
+                          f"; written corpus (n={len(written)}) in every training fold" if written else "")
+        if written:  # other writers: each writer set predicted by a model that never saw it
+            written_idx = np.arange(n_dev, len(records), dtype=np.int64)
+            fit_predict(written_idx, dev_idx)
+            out_rows += scored(dev_idx, f"consular_dev (n={n_dev}), fitted on the written corpus only",
+                               "; cross-writer")
+            fit_predict(dev_idx, written_idx)
+            out_rows += scored(written_idx, f"written corpus (n={len(written)}), fitted on consular_dev only",
+                               "; cross-writer")
+        return out_rows
     guarded(consular, "intent", "macro-F1", "≥ 0.90", "—")
 
     def sentiment() -> list[Row]:
@@ -188,11 +205,18 @@ def evaluate(shared: Shared, models_dir: Path = MODELS_DIR, log: Log = print) ->
 
 def pii_rows(shared: Shared) -> list[Row]:
     """Exact-span (start, end, type) recall and precision of the pipeline's PII detector, if present."""
+    out = _pii_rows(shared.consular(), "consular_dev")
+    written = load_written()
+    if written:
+        out += _pii_rows(written, "written corpus")
+    return out
+
+
+def _pii_rows(records: list[ConsularRecord], name: str) -> list[Row]:
     try:
         from consuldesk.pipeline.pii import detect_pii
     except ImportError as exc:
         raise DataMissing("the pipeline's PII detector is not installed") from exc
-    records = shared.consular()
     gold = {(r.id, int(str(s["start"])), int(str(s["end"])), str(s["type"])) for r in records for s in r.pii}
     found = set()
     for r in records:
@@ -202,7 +226,7 @@ def pii_rows(shared: Shared) -> list[Row]:
     recall = hit / max(len(gold), 1)
     precision = hit / max(len(found), 1)
     presidio_recall, presidio_precision = _presidio_anchor(records, gold)
-    data = f"consular_dev, {len(gold)} spans (rules, no training)"
+    data = f"{name}, {len(gold)} spans (rules, no training)"
     return [Row("pii", "exact-span recall", recall, "≥ 0.97", presidio_recall, data),
             Row("pii", "exact-span precision", precision, "≥ 0.93", presidio_precision, data)]
 

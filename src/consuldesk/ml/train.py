@@ -5,8 +5,10 @@ seeds and splits, and `train_all`, which writes `models/<task>.npz` plus the lex
 recipes are re-run inside cross-validation by `eval.py`, so the figures describe what ships.
 
 Held-out data (never used for fitting the shipped models):
-- intent, urgency: none: they train on all 600 consular_dev items; their figures come from 5-fold
-  cross-validation (stratified by intent × English/other, seed 20261124), re-training in every fold.
+- intent, urgency: none: they train on all 600 consular_dev items plus ConsulDesk's written corpus
+  (`ml/corpus/`); their figures come from 5-fold cross-validation over consular_dev (stratified by
+  intent × English/other, seed 20261124; the written corpus in every training fold), re-training in every
+  fold, and from cross-writer transfer (fit on one writer set, test on the other).
 - sentiment: SemEval twitter-2016test-A (20,632 tweets); texts also found in training are dropped from it.
 - crisis_category: HumAID events_set1 *_dev.tsv (4,422 tweets; the test split is held apart upstream).
 - informative: 20 % of Kaggle train.csv, stratified, seed 13 (1,523 tweets).
@@ -27,6 +29,7 @@ import numpy.typing as npt
 
 from consuldesk.ml.concepts import build_snapshot
 from consuldesk.ml.consular import with_concept_expert
+from consuldesk.ml.corpus import load_written
 from consuldesk.ml.datasets import ConsularRecord, DataMissing, Labelled, Shared, drop_overlap, split_fixed
 from consuldesk.ml.features import FeatureConfig, Featurised, Lexicon, featurise
 from consuldesk.ml.fit import fit_linear, fit_temperature, model_logits, rows
@@ -99,13 +102,23 @@ def _binarise(data: Labelled) -> Labelled:
     return Labelled(data.texts, [RUMOUR_LABELS[x] for x in data.labels], data.groups)
 
 
-def consular_folds(records: Sequence[ConsularRecord], k: int = 5,
-                   seed: int = SEED) -> list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]]:
+def consular_folds(records: Sequence[ConsularRecord], k: int = 5, seed: int = SEED,
+                   always_train: int = 0) -> list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]]:
+    """Stratified (intent × English/other) folds; the last `always_train` records are in every training fold."""
     from sklearn.model_selection import StratifiedKFold
 
-    strata = [f"{r.intent}|{'en' if r.lang == 'en' else 'xx'}" for r in records]
+    n = len(records) - always_train
+    strata = [f"{r.intent}|{'en' if r.lang == 'en' else 'xx'}" for r in records[:n]]
     skf = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
-    return [(tr.astype(np.int64), te.astype(np.int64)) for tr, te in skf.split(np.zeros(len(strata)), strata)]
+    extra = np.arange(n, len(records), dtype=np.int64)
+    return [(np.concatenate([tr.astype(np.int64), extra]), te.astype(np.int64))
+            for tr, te in skf.split(np.zeros(n), strata)]
+
+
+def consular_sources(ctx: Context) -> tuple[list[ConsularRecord], dict[str, int]]:
+    """consular_dev (one author) plus ConsulDesk's written corpus (other writers, more languages)."""
+    dev, written = ctx.shared.consular(), load_written()
+    return dev + written, {"consular_dev": len(dev), "consular_written": len(written)}
 
 
 # --- recipes --------------------------------------------------------------------------------------
@@ -114,15 +127,16 @@ CONSULAR_C = 10.0
 CONCEPT_SCALE = 0.25
 
 
-def fit_consular(task: str, ctx: Context, records: Sequence[ConsularRecord]) -> LinearModel:
-    """intent / urgency / (consular) sentiment from consular_dev items."""
+def fit_consular(task: str, ctx: Context) -> LinearModel:
+    """intent from the consular items (`consular_sources`)."""
+    records, sources = consular_sources(ctx)
     texts = [r.text for r in records]
     labels = [getattr(r, task) for r in records]
     feats = featurise(texts, ctx.config, ctx.lexicon)
     model = fit_linear(task, feats, labels, config=ctx.config, c=CONSULAR_C, concept_scale=CONCEPT_SCALE)
     if task == "intent":  # a concept-only expert carries intents across languages (ml/consular.py)
         model = with_concept_expert(model, feats, labels)
-    model.meta["sources"] = {"consular_dev": len(texts)}
+    model.meta["sources"] = sources
     return model
 
 
@@ -136,8 +150,9 @@ def critical_threshold(scores: npt.NDArray[np.float32], is_critical: npt.NDArray
     return float(pos[k]) * 0.999
 
 
-def train_urgency(ctx: Context, records: Sequence[ConsularRecord]) -> LinearModel:
+def train_urgency(ctx: Context) -> LinearModel:
     """Urgency plus the recall-tuned critical threshold, chosen on out-of-fold critical scores."""
+    records, sources = consular_sources(ctx)
     texts = [r.text for r in records]
     feats = featurise(texts, ctx.config, ctx.lexicon)
     labels = np.array([r.urgency for r in records], dtype=np.str_)
@@ -146,7 +161,7 @@ def train_urgency(ctx: Context, records: Sequence[ConsularRecord]) -> LinearMode
     for tr, te in consular_folds(records):
         oof[te] = fold_critical_scores(ctx.config, feats, labels, intents, tr, te)
     model = fit_linear("urgency", feats, labels, config=ctx.config, c=CONSULAR_C, concept_scale=CONCEPT_SCALE)
-    model.meta["sources"] = {"consular_dev": len(texts)}
+    model.meta["sources"] = sources
     model.meta["critical_threshold"] = critical_threshold(oof, labels == "critical")
     model.meta["critical_score"] = "mean of urgency P(critical) and intent P(emergency_assistance)"
     return model
@@ -170,8 +185,8 @@ def train_sentiment(ctx: Context) -> LinearModel:
     train, test = sentiment_split(ctx.shared)
     data = TrainData()
     data.add("semeval_2013_2016", train.texts, train.labels)
-    records = ctx.shared.consular()
-    data.add("consular_dev", [r.text for r in records], [r.sentiment for r in records], 3.0)
+    records, _ = consular_sources(ctx)
+    data.add("consular", [r.text for r in records], [r.sentiment for r in records], 3.0)
     try:
         emo = ctx.shared.tweeteval("emotion", "train").extend(ctx.shared.tweeteval("emotion", "val"))
         emo = drop_overlap(emo, test.texts)
@@ -223,8 +238,8 @@ def train_rumour(ctx: Context) -> LinearModel:
         data.add("constraint_train", con.texts, ["1" if x == "fake" else "0" for x in con.labels], 0.5)
     except Exception as exc:
         ctx.log(f"rumour: CONSTRAINT skipped ({exc})")
-    records = ctx.shared.consular()
-    data.add("consular_dev", [r.text for r in records],
+    records, _ = consular_sources(ctx)
+    data.add("consular", [r.text for r in records],
              ["1" if r.intent == "rumour_misinformation" else "0" for r in records], 2.0)
     return _fit(ctx, "rumour", data, c=3.0, binary_positive="1", class_weight="balanced")
 
@@ -309,10 +324,10 @@ def train_all(shared: Shared, out_dir: Path = MODELS_DIR, tasks: Sequence[str] =
 
 
 def train_task(task: str, ctx: Context) -> LinearModel:
-    if task in ("intent",):
-        return fit_consular(task, ctx, ctx.shared.consular())
+    if task == "intent":
+        return fit_consular(task, ctx)
     if task == "urgency":
-        return train_urgency(ctx, ctx.shared.consular())
+        return train_urgency(ctx)
     if task == "sentiment":
         return train_sentiment(ctx)
     if task == "crisis_category":

@@ -1,0 +1,53 @@
+"""The written consular corpus: its loader's span rule and the shipped file's validity."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from consuldesk.core.types import Intent, PiiType, Sentiment, Urgency
+from consuldesk.ml.corpus import load_written, pii_spans
+
+
+def test_every_occurrence_of_a_value_is_a_span() -> None:
+    text = "Ana called, then Ana's mother called"
+    spans = pii_spans(text, [("PERSON", "Ana")])
+    assert [(s["start"], s["end"]) for s in spans] == [(0, 3), (17, 20)]
+
+
+def test_longer_values_claim_first_and_spans_never_overlap() -> None:
+    text = "Ana López and Ana"
+    spans = pii_spans(text, [("PERSON", "Ana"), ("PERSON", "Ana López")])
+    assert [text[int(str(s["start"])):int(str(s["end"]))] for s in spans] == ["Ana López", "Ana"]
+
+
+def test_a_value_inside_a_latin_word_is_not_a_span_but_cjk_text_has_no_word_breaks() -> None:
+    assert pii_spans("Alibaba and Ali", [("PERSON", "Ali")])[0]["start"] == 12
+    assert len(pii_spans("Alibaba", [("PERSON", "Ali")])) == 0
+    assert pii_spans("我妈叫王秀兰，电话", [("PERSON", "王秀兰")])[0]["start"] == 3
+
+
+def test_the_shipped_corpus_loads_with_valid_labels_and_exact_spans() -> None:
+    records = load_written()
+    assert len(records) >= 800
+    assert len({r.id for r in records}) == len(records)
+    assert len({r.lang for r in records}) >= 30
+    for r in records:
+        assert r.intent in set(Intent) and r.urgency in set(Urgency) and r.sentiment in set(Sentiment)
+        assert r.urgency != "critical" or r.intent == "emergency_assistance"
+        for s in r.pii:
+            assert s["type"] in set(PiiType)
+            assert r.text[int(str(s["start"])):int(str(s["end"]))] == s["value"]
+    assert sum(len(r.pii) for r in records) > 500
+
+
+def test_a_value_missing_from_its_text_is_a_clear_error(tmp_path: Path) -> None:
+    line = {"id": "x-1", "platform": "x", "kind": "post", "lang": "en", "text": "call me", "intent": "other",
+            "urgency": "low", "sentiment": "neutral", "pii": [{"type": "PHONE", "value": "+44 7700 900123"}]}
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"c.jsonl:1: PII value"):
+        load_written(path)
+    assert load_written(tmp_path / "absent.jsonl") == []
