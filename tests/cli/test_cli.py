@@ -65,7 +65,8 @@ def test_triage_contract(tmp_path: Path) -> None:
     assert len(lines) == 5
     assert lines[0]["id"] == "a"
     assert set(lines[0]) == {"id", "language", "intent", "urgency", "sentiment", "crisis_category",
-                             "informative", "rumour", "pii", "redacted_text", "duplicate_of"}
+                             "informative", "rumour", "pii", "redacted_text", "duplicate_of",
+                             "confidence"}
     assert "error" in lines[1]
     assert "line 2" in result.output
     assert lines[2]["redacted_text"] == ""

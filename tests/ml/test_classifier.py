@@ -48,7 +48,7 @@ def test_outputs_are_taxonomy_values(classifier: TrainedClassifier) -> None:
         assert item.crisis_category is None or item.crisis_category in set(CrisisCategory)
         assert isinstance(item.informative, bool) and isinstance(item.rumour, bool)
         assert set(item.confidence) == {"intent", "urgency", "sentiment", "crisis_category", "informative",
-                                        "rumour"}
+                                        "rumour", "critical"}
         assert all(0.0 <= v <= 1.0 for v in item.confidence.values())
 
 

@@ -23,6 +23,7 @@ KEYS = {
     "pii",
     "redacted_text",
     "duplicate_of",
+    "confidence",
 }
 RUMOUR = "Is it true that the embassy in Bangkok closes tomorrow for two weeks? Everyone in the WhatsApp group says so"
 

@@ -33,7 +33,8 @@ ROUTINE_INTENTS = ("visa_services", "passport_services", "civil_registration", "
 ROUTINE_CONFIDENCE = 0.6
 
 F32 = npt.NDArray[np.float32]
-_CONFIDENCE_KEYS = ("intent", "urgency", "sentiment", "crisis_category", "informative", "rumour")
+# "critical" is the score thresholded for urgency = critical, so a reviewer can rank items by it
+_CONFIDENCE_KEYS = ("intent", "urgency", "sentiment", "crisis_category", "informative", "rumour", "critical")
 
 
 class ModelsMissing(RuntimeError):
@@ -120,7 +121,7 @@ class TrainedClassifier:
         categories: list[str | None] = [str(c) if a else None for c, a in
                                         zip(self._crisis[crisis_i].tolist(), about_crisis.tolist(), strict=True)]
         conf = np.stack([intent_p, urg_p, sent_p, crisis_p, np.maximum(p_inf, 1.0 - p_inf),
-                         np.maximum(p_rum, 1.0 - p_rum)], axis=1).round(4).tolist()
+                         np.maximum(p_rum, 1.0 - p_rum), p_crit], axis=1).round(4).tolist()
         flags = zip(informative.tolist(), rumour.tolist(), strict=True)
         for item, i, u, s, c, (inf, rum), cf in zip(batch, intents, urgencies, sentiments, categories, flags,
                                                     conf, strict=True):

@@ -113,6 +113,7 @@ def _result(item: TriageItem) -> bytes:
             "pii": [span.as_dict() for span in item.pii],
             "redacted_text": item.redacted_text,
             "duplicate_of": item.duplicate_of,
+            "confidence": item.confidence,
         }
     )
 
