@@ -1,4 +1,4 @@
-"""`consuldesk models train|eval`: rebuild the shipped triage models and measure them on held-out data.
+"""`consuldesk models train|eval|score`: rebuild the shipped triage models and measure them on held-out data.
 
 Owns the Typer sub-app `models_app` (registered by the main CLI under `models`). Thin: the work is in
 `train.py` and `eval.py`. Both commands need the research datasets (`--data`, $CONSULDESK_SHARED or
@@ -101,6 +101,37 @@ def evaluate(data: DataOption = None, models: ModelsOption = MODELS_DIR) -> None
         # escape: an anchor like "pip install 'consuldesk[bench]'" is not Rich markup
         table.add_row(*(escape(cell) for cell in (row.task, row.metric, ours, row.target, row.anchor, row.data,
                                                   row.note)))
+    out.print(table)
+
+
+@models_app.command("score")
+def score(
+    gold: Annotated[Path, typer.Argument(help="labelled items (consular_dev format)")],
+    triaged: Annotated[Path, typer.Argument(help="the output of `consuldesk triage` on them")],
+    prefix: Annotated[str, typer.Option("--prefix", help="score only ids starting with this")] = "",
+) -> None:
+    """Grade a triage output against labelled items: the end-to-end figures, as the evaluation computes them."""
+    _need_sklearn()
+    from consuldesk.ml.score import ScoreInputError, score_triage
+
+    try:
+        s = score_triage(gold, triaged, prefix)
+    except ScoreInputError as exc:
+        console.print(f"[red]Cannot score:[/red] {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+    table = Table("metric", "value", "target", title=f"consuldesk triage on {gold.name} ({s.items} items)")
+    crit_how = "ranked by confidence.critical" if s.ranked else "from labels only"
+    for name, value, target in (
+        ("intent macro-F1", s.intent_macro_f1, "≥ 0.90"),
+        (f"critical recall at precision ≥ 0.80 ({crit_how})", s.critical_recall_at_p80, "≥ 0.98"),
+        ("critical recall / precision of the label", None, "—"),
+        ("urgency macro-F1", s.urgency_macro_f1, "—"),
+        ("sentiment macro-recall", s.sentiment_macro_recall, "≥ 0.72"),
+        (f"PII exact-span recall ({s.pii_spans} spans)", s.pii_recall, "≥ 0.97"),
+        ("PII exact-span precision", s.pii_precision, "≥ 0.93"),
+    ):
+        shown = f"{s.critical_recall:.3f} / {s.critical_precision:.3f}" if value is None else f"{value:.3f}"
+        table.add_row(escape(name), shown, target)
     out.print(table)
 
 
