@@ -38,7 +38,8 @@ _POSTCODE = (
 _TOWN_PARTICLE = r"(?:am|an der|an|im|upon|on|sur|sous|en|de|del|di|do|da)"  # Frankfurt am Main
 _TAIL = (
     r"(?:,[ ]?\d{1,2}\s?[º°ª]?[ ]?[A-Za-z]{0,4}(?=[,\s.]|$))?"  # floor/door: "2ºB", "3º Esq"
-    r"(?:(?:,[ ]?|[ ])(?i:apartment|apt|apto|flat|unit|piso|suite|depto|dpto|daire|lok|kv|m(?=\.)|кв)"
+    r"(?:(?:,[ ]?|[ ])"
+    r"(?i:apartment|apt|apto|flat|unit|piso|suite|depto|dpto|daire|lok|kv|m(?=\.)|кв|house|villa|building)"
     r"(?![^\W\d_])\.?[ ]?\w{1,5})?"
     rf"(?:,[ ]?(?:(?:{_POSTCODE}[ ])?{_WORD}(?:[ ](?:{_WORD}|\d{{1,3}}(?!\d)|{_TOWN_PARTICLE}[ ]{_WORD})){{0,2}}"
     rf"(?:[ ][A-Z]{{2}}(?![A-Za-z0-9]))?(?:[ ]{_POSTCODE})?"
@@ -65,9 +66,16 @@ _ADDRESS = re.compile(
     r"|[\u4e00-\u9fff]{2,12}?(?:路|街|大道|道|巷|弄)\d{1,5}(?:号|號)(?:\d{1,4}(?:室|楼|樓))?"
     r"|[\u4e00-\u9fff]{1,8}[市区町村][\u4e00-\u9fff\u3040-\u30ff]{0,8}?\d{1,2}(?:丁目|-)\d{1,3}(?:番地?|-)\d{1,3}号?"
     r"|[가-힣]{1,10}(?:로|길)\s?\d{1,4}(?:번길\s?\d{1,4})?(?:-\d{1,4})?"
+    # Thai village and lane numbers: "88/3 Moo 2, Rawai", "14 Sukhumvit Soi 11, Bangkok"
+    rf"|{_NUM}[ ](?:(?i:moo|m\.)[ ]?\d{{1,2}}|(?:{_WORD}[ ])?(?i:soi)[ ]\d{{1,3}}){_TAIL}"
+    # Japanese block addresses in Latin letters: "3-14-2 Nishikasai, Edogawa-ku"
+    rf"|\d{{1,2}}-\d{{1,2}}(?:-\d{{1,3}})?[ ]{_WORD},[ ]{_WORD}-(?:ku|shi|cho|machi|gun)(?![\w])"
 )
 # Street words glued into compounds ("Hauptstraße", "Kerkstraat") or in scripts without spaces.
-_GLUED_STREET = re.compile(r"straße|strasse|straat|laan|gracht|[路街道巷弄]\d|丁目|[로길]\s?\d")
+_GLUED_STREET = re.compile(
+    r"straße|strasse|straat|laan|gracht|allee|gasse|platz|[路街道巷弄]\d|丁目|[로길]\s?\d|-(?:ku|shi|cho|machi)(?![\w])"
+    r"|(?<![\w])(?:moo|soi)[ ]\d"
+)
 _DIGIT = re.compile(r"\d")
 
 
@@ -77,7 +85,19 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 def street_positions(low: str, street_hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Street-word positions: the scanned ones plus compound and CJK street markers."""
     found = list(street_hits)
-    if "stra" in low or "laan" in low or "gracht" in low or (not low.isascii() and _CJK.search(low)):
+    if (
+        "stra" in low
+        or "laan" in low
+        or "gracht" in low
+        or "allee" in low
+        or "gasse" in low
+        or "platz" in low
+        or "-ku" in low
+        or "-shi" in low
+        or " moo " in low
+        or " soi " in low
+        or (not low.isascii() and _CJK.search(low))
+    ):
         found += [m.span() for m in _GLUED_STREET.finditer(low)]
     return found
 
@@ -107,4 +127,25 @@ def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int,
             if e > start and e - s >= 6:
                 spans.append((s, e))
                 break  # the earliest start gives the longest address
+    return spans
+
+
+# After an address label: comma-separated parts that start with a capital or a digit, up to the end of
+# the sentence or the first part that does not ("Edogawa-ku, mohon ada …"). Latin script only.
+# Words of an address part: capitalised, numbers, or name particles; a lowercase word ends the part.
+_NEXT_WORD = rf"[ ](?:[{UPPER}0-9][\w'’\-/]*|{_PARTICLE}(?![\w']))"
+_PART = rf"(?:[A-Z0-9][\w'’\-/]*(?:{_NEXT_WORD}){{0,5}}|[a-z]{{2,8}}[ ]\d[\w\-/]{{0,5}})"  # "Rue M12", "villa 27"
+_LABELLED = re.compile(rf"[ \t]*[:：]?[ \t]*({_PART}(?:,[ ]?{_PART}){{0,5}})")
+
+
+def find_labelled(text: str, labels: list[int]) -> list[tuple[int, int]]:
+    """Addresses written after a label ("address:", "العنوان:", "alamatnya"), when they have a number."""
+    spans: list[tuple[int, int]] = []
+    for end in labels:
+        m = _LABELLED.match(text, end)
+        if m is None or not m.group(1).isascii() or not _DIGIT.search(m.group(1)):
+            continue
+        s, e = m.span(1)
+        if " " in text[s:e]:
+            spans.append((s, e))
     return spans

@@ -40,12 +40,20 @@ _KANA = "\u3040-\u30ff"
 _ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])[{_HAN}]{{1,2}}"
 _JA_NAME = rf"(?:{_JA_SURNAMES})[ 　]?[{_HAN}{_KANA}]{{1,3}}?"
 _KO_NAME = rf"[{_KO_SURNAMES}][가-힣]{{1,2}}"
-_KIN_ZH = "儿子|女儿|丈夫|妻子|老公|老婆|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|朋友|同事|兒子|女兒|媽媽|爸爸|朋友"
+ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])[\u4e00-\u9fff]{{1,2}}"
+KO_NAME = rf"[{_KO_SURNAMES}][가-힣]{{1,2}}"
+_KIN_ZH = (
+    "儿子|女儿|丈夫|妻子|老公|老婆|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|朋友|同事|兒子|女兒|媽媽|爸爸|朋友|我妈|我爸|"
+    "我媽|男朋友|女朋友|同學|同学|室友|表哥|表姐|表妹|表弟|堂哥|堂姐|奶奶|爷爷|外婆|姥姥|阿姨|叔叔"
+)
 _KIN_JA = "娘|息子|夫|妻|母|父|兄|弟|姉|妹|友人|友達|彼氏|彼女|主人|祖母|祖父"
 _KIN_KO = "아들|딸|남편|아내|동생|형|누나|오빠|언니|친구|어머니|아버지|엄마|아빠|할머니|할아버지"
 _KIN_AR = (
     "أخي|اخي|أختي|اختي|ابني|إبني|ابنتي|بنتي|زوجي|زوجتي|مراتي|أبي|ابي|أمي|امي|والدي|والدتي|ابن عمي|بنت عمي|"
-    "ابن خالي|بنت خالي|صديقي|صديقتي|خالي|عمي|خالتي|عمتي|جدي|جدتي|جوزي|ولدي|بنت أختي|ابن أخي|أخويا|اختي"
+    "ابن خالي|بنت خالي|صديقي|صديقتي|خالي|عمي|خالتي|عمتي|جدي|جدتي|جوزي|ولدي|بنت أختي|ابن أخي|أخويا|اختي|"
+    "أخوي|اخوي|ابننا|بنتنا|ولدنا|ابنها|ابنه|بنته|زوجها|زوجته|أخوها|أخته|والده|والدته|"
+    # titles: Mr/Mrs, teacher/professor, doctor, sheikh, engineer, brother/sister (address)
+    "الأستاذ|الاستاذ|أستاذ|استاذ|الأستاذة|السيد|السيدة|الدكتور|الدكتورة|الشيخ|المهندس|المهندسة|الأخ|الأخت"
 )
 _KIN_HI = "भाई|बहन|पिता|पिताजी|माँ|मां|बेटा|बेटी|पति|पत्नी|दोस्त|चाचा|मामा|दादा|दादी|नाना|नानी|भतीजा|भांजा"
 
@@ -54,33 +62,42 @@ _KIN_HI = "भाई|बहन|पिता|पिताजी|माँ|मा�
 _CJK = re.compile(
     rf"(?:我叫|我的名字是|名字是|名字叫|姓名[：:]?\s?|联系人[：:]?\s?|聯絡人[：:]?\s?|申请人[：:]?\s?|申請人[：:]?\s?)"
     rf"(?P<zh>[{_HAN}]{{2,3}}?)(?=[，。,.\s、；;：:（(！!？?+\d]|$)"
-    rf"|(?:{_KIN_ZH})(?P<zh2>{_ZH_NAME}?)(?=[在是的了于被和从去今昨已还也说现不没要因出到向给跟对把失住正刚，。,\s（(]|$)"
+    rf"|(?:{_KIN_ZH})叫?(?P<zh2>{_ZH_NAME}?)(?=[在是的了于被和从去今昨已还也说现不没要因出到向给跟对把失住正刚一个這这，。,\s（(]|$)"
+    rf"|(?:说|說|名|我|他|她|就|人|字)叫(?P<zh4>{_ZH_NAME}?)(?=[，。,.\s、；;！!（(]|$)"
     rf"|(?:私は|名前は|氏名[：:]?\s?)(?P<ja>[{_HAN}{_KANA}]{{1,4}}[ 　]?[{_HAN}{_KANA}]{{1,4}}?)"
     r"(?=です|と申します|と言います|[、。,\s（(]|$)"
-    rf"|(?:{_KIN_JA})の?(?P<ja2>{_JA_NAME})(?=さん|ちゃん|君|くん|[（(、。,\s]|が|は|を|に|と|も|で|$)"
+    rf"|(?:{_KIN_JA})[のは]?(?P<ja2>{_JA_NAME})(?=さん|ちゃん|君|くん|[（(、。,\s]|が|は|を|に|と|も|で|です|$)"
+    rf"|(?<![{_HAN}])(?P<ja4>(?:{_JA_SURNAMES})[{_HAN}]{{0,2}}?)(?=さん|様|さま|氏|先生)"
 )
 # Self-introductions without a cue before the name: "山田太郎です", "佐藤花子と申します", "我是王芳"; only
 # tried when "です", "申します", "言います" or "我是" occur (the pattern has no literal to skip to).
 _SELF_INTRO = re.compile(
     rf"(?<![^、。，,\s！!：:])(?P<ja3>(?:{_JA_SURNAMES})[{_HAN}]{{1,2}})(?=です|と申します|と言います|といいます)"
     rf"|(?:我是|本人)(?P<zh3>{_ZH_NAME})(?=[，。,.\s、；;！!]|$)"
+    r"|(?<![\u30a0-\u30ff])(?P<ja5>[\u30a1-\u30fa\u30fc]{2,10}(?:[・＝][\u30a1-\u30fa\u30fc]{2,10}){1,2})"
+    r"(?=です|と申します|と言います|といいます)"
 )
 _HANGUL = re.compile(
     r"(?:제 이름은|이름은|이름[：:]\s?|성명[：:]\s?)\s?"
     r"(?P<ko>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|이며|씨|[,.\s]|$)"
     rf"|(?:{_KIN_KO})(?:인|이)?\s(?P<ko2>{_KO_NAME})(?=씨|님|가|이|는|은|를|을|와|과|[,.\s]|$)"
     rf"|(?:저는|전|나는|제가)\s?(?P<ko3>{_KO_NAME})(?=입니다|이에요|예요|이고|라고|이라고)"
+    rf"|(?<![가-힣])(?P<ko4>{_KO_NAME})\s?(?=(?:영사|대사|총영사|서기관|주무관|실장|과장|팀장|선생|교수|변호사)님|씨(?![가-힣]))"
 )
 # Arabic letters plus the Persian and Urdu ones (پ چ ژ ک گ ی ہ ھ ے ں).
 _AR_L = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c1\u06be\u06d2\u06ba"
 _ARABIC = re.compile(
     r"(?:و?اسم(?:ي|ه|ها)|الاسم[:：]?)\s(?P<ar>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})"
 
-    rf"|(?<![\u0621-\u064a])(?:{_KIN_AR})\s(?P<ar2>[\u0621-\u064a]{{2,15}}(?:\s[\u0621-\u064a]{{2,15}}){{0,2}})"
+    rf"|(?<![\u0621-\u064a])(?:{_KIN_AR})[:：]?\s(?:ال[\u0621-\u064a]{{2,12}}\s)?(?P<ar2>[\u0621-\u064a]{{2,15}}(?:\s[\u0621-\u064a]{{2,15}}){{0,2}})"
     r"|(?:^|\s)[\-–—]\s?(?P<ar3>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){1,2})\s*$"
 )
 _DEVANAGARI = re.compile(
-    r"(?:मेरा नाम|नाम[:：]?)\s(?P<hi>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)\s?(?=है|हैं|,|।|$)"
+    r"(?:(?:मेरा|मेरो|उनका|उनको|उहाँको|उसका|इनका|इनको|जिसका) नाम|नाम[:：])\s"
+    r"(?P<hi>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)\s?(?=है|हैं|,|।|$)"
+    r"|नाम\s(?P<hi5>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)\s?(?=है|हैं|,|।|$)"
+    r"|(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s(?P<hi3>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)"
+    r"|(?<![\u0900-\u097f])(?P<hi4>[\u0900-\u097f]{2,15})\s?(?=दिदी|दाइ|दाजु|जी(?![\u0900-\u097f])|बहिनी|भैया|सर(?![\u0900-\u097f]))"
     rf"|(?:मेरे|मेरी|मेरा)\s(?:{_KIN_HI})(?:जी)?\s(?P<hi2>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){{0,4}})"
 )
 # Persian and Urdu introductions and the Arabic "أنا …" (I am …): only tried when "نام", "أنا"/"انا" or
@@ -90,8 +107,40 @@ _AR_INTRO = re.compile(
     r"|(?<![\u0621-\u064a])(?:أنا|انا)\s(?P<ar6>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})"
     rf"|(?<![{_AR_L}])من\s(?P<ar5>[{_AR_L}]{{2,15}}\s[{_AR_L}]{{2,15}}(?:\s[{_AR_L}]{{2,15}})?)\s(?:هستم|ہوں)"
 )
+# Persian and Urdu letters beyond the Arabic block: ٹ ڈ ڑ ۓ آ.
+_UR_L = _AR_L + "\u0679\u0688\u0691\u06d3\u0622"
+_AR_MORE = re.compile(
+    # Persian titles (Mr, Mrs, Dr): the next word is a name, known or not
+    rf"(?<![{_UR_L}])(?:آقای|خانم|جناب|دکتر)\s(?P<ar7>[{_UR_L}]{{2,15}}(?:\s[{_UR_L}]{{2,15}})?)"
+    # Persian kin with the possessive ending (برادرم "my brother"), Urdu kin after میرا/میری/میرے
+    rf"|(?<![{_UR_L}])(?:(?:برادر|خواهر|پسر|دختر|همسر|شوهر|مادر|پدر|دوست|پسرعمو|دخترخاله)م"
+    rf"|(?:میرا|میری|میرے|ہمارا|ہماری|ہمارے)\s(?:بیٹا|بیٹی|بھائی|بہن|شوہر|بیوی|والد|والدہ|دوست|چچا|ماموں|کزن))"
+    rf"\s(?P<ar8>[{_UR_L}]{{2,15}}(?:\s[{_UR_L}]{{2,15}}){{0,2}})"
+)
+_HE_L = "\u05d0-\u05ea\u05f3\u05f4"
+_HEBREW = re.compile(
+    r"(?:(?<![\u05d0-\u05ea])(?:אחי|אחותי|בני|בתי|בעלי|אשתי|אמי|אבי|חברי|חברתי|שלי|שמי|השם שלי|קוראים לי|שמו|שמה|"
+    r"מר|גברת|הגברת|ד\"ר)\s)"
+    rf"(?P<he>[{_HE_L}]{{2,12}}(?:\s[{_HE_L}]{{2,12}})?)"
+)
+_BN_L = "\u0980-\u09ff"
+_BENGALI = re.compile(
+    rf"(?:আমার নাম|নাম[:：])\s?(?P<bn>[{_BN_L}]{{2,15}}(?:\s[{_BN_L}]{{2,15}}){{0,2}})(?=[,।.!?\s]|$)"
+    rf"|(?:আমার|আমাদের)\s(?:ভাই|বোন|ছেলে|মেয়ে|স্বামী|স্ত্রী|বাবা|মা|বন্ধু|ভাইয়া|আপু|ভাবি|চাচা|মামা)\s(?P<bn2>[{_BN_L}]{{2,15}})"
+)
+_TA_L = "\u0b80-\u0bff"
+_TAMIL = re.compile(
+    rf"(?<![{_TA_L}])(?:பெயர்[:：]?|என் பெயர்|திரு\.?|திருமதி|செல்வி)\s(?P<ta>[{_TA_L}]{{2,20}})(?=[,.।!?\s]|$)"
+)
+_ETHIOPIC = re.compile(
+    r"(?:እህቴ|ወንድሜ|ልጄ|ባለቤቴ|ባሌ|ሚስቴ|እናቴ|አባቴ|ጓደኛዬ|ስሜ)\s"
+    r"(?P<am>[\u1200-\u135a]{2,12}(?:\s(?![በከለየወ])[\u1200-\u135a]{2,12})?)"
+)
 _THAI = re.compile(
-    r"ชื่อ\s?(?:นางสาว|นาย|นาง|คุณ)?(?P<th>[\u0e01-\u0e4e]{2,20}(?:\s[\u0e01-\u0e4e]{2,20})?)"
+    r"ชื่อ\s?(?:นางสาว|น\.ส\.|นาย|นาง|คุณ|ด\.ช\.|ด\.ญ\.)?(?P<th>[\u0e01-\u0e4e]{2,20}(?:\s[\u0e01-\u0e4e]{2,20})?)"
+    # Mr/Mrs/Miss glued to a given name and a surname: "นายธนากร บุญมา" (not "นายจ้าง", employer)
+    r"|(?<![\u0e01-\u0e4e])(?:นางสาว|น\.ส\.|นาย|นาง|ด\.ช\.|ด\.ญ\.)(?!จ้าง|พยาบาล)"
+    r"(?P<th2>[\u0e01-\u0e4e]{2,20}\s[\u0e01-\u0e4e]{2,20})"
 )
 _TH_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะ", "จ้ะ", "ค่า")
 _SCRIPTS = (
@@ -100,12 +149,20 @@ _SCRIPTS = (
     (re.compile("[\u0621-\u064a]"), _ARABIC),
     (re.compile("[\u0900-\u097f]"), _DEVANAGARI),
     (re.compile("[\u0e00-\u0e7f]"), _THAI),
+    (re.compile("[\u0600-\u06ff]"), _AR_MORE),
+    (re.compile("[\u05d0-\u05ea]"), _HEBREW),
+    (re.compile("[\u0980-\u09ff]"), _BENGALI),
+    (re.compile("[\u0b80-\u0bff]"), _TAMIL),
+    (re.compile("[\u1200-\u137f]"), _ETHIOPIC),
 )
-_CASELESS = re.compile("[\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CASELESS = re.compile(
+    "[\u05d0-\u05ea\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u0e00-\u0e7f\u1200-\u137f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
 _AR_STOP = frozenset(
     [
         *("من", "في", "انا", "أنا", "وانا", "عمري", "رقم", "هو", "هي", "كان", "كانت", "محبوس", "محبوسة"),
         *("است", "هستم", "هست", "و", "ہے", "ہوں", "اور", "کا", "کی", "کے", "میں", "ہیں", "شماره", "نمبر"),
+        *("على", "عن", "إلى", "الى", "مع", "در", "از", "با", "به", "را", "که", "برای", "تا", "هم", "دو", "سه"),
     ]
 )
 # Words before a phone or ID that look like a Korean name (surname syllable first) but are labels.
@@ -118,7 +175,7 @@ _HI_POSTPOSITIONS = frozenset(["का", "की", "के", "को", "ने",
 _BEFORE = re.compile(
     rf"(?:(?<![{_HAN}{_KANA}])(?P<han>{_ZH_NAME}|(?:{_JA_SURNAMES})[{_HAN}{_KANA}]{{1,3}})"
     rf"|(?<![가-힣])(?P<ko>{_KO_NAME})"
-    r"|(?<![\u0621-\u064a])(?P<ar>[\u0621-\u064a]{2,15}\s[\u0621-\u064a]{2,15}))[ \t]*[,，、:：]?[ \t]*$"
+    r"|(?<![\u0621-\u064a])(?P<ar>[\u0621-\u064a]{2,15}\s[\u0621-\u064a]{2,15}))[ \t]*[,，、:：（(]?[ \t]*$"
 )
 
 
@@ -147,6 +204,27 @@ def _ar_name(text: str, s: int, e: int, need_given: bool) -> tuple[int, int] | N
     return s, s + len(" ".join(kept))
 
 
+_AR_PREPOSITIONS = frozenset(("على", "في", "عن", "حسب", "بحسب"))
+# Bengali case endings and particles glued to a name: রফিকও "Rafiq too", রফিককে "to Rafiq".
+_BN_SUFFIXES = ("কেও", "কে", "ের", "এর", "ও", "র")
+
+
+def _known_after(text: str, s: int, e: int, group: str) -> tuple[int, int] | None:
+    """Name words after a title or kinship word: after a title (ar7, hi3) the first word counts as it is,
+    elsewhere it must be a known name; following words only while the gazetteer knows them."""
+    g = gazetteer()
+    words = text[s:e].split(" ")
+    lady = group == "ar7" and text[max(0, s - 5) : s].strip() in ("خانم", "دکتر")  # also "lady", "doctor"
+    if (lady or group not in ("ar7", "hi3")) and not g.is_name(words[0]):
+        return None
+    kept = [words[0]]
+    for word in words[1:]:
+        if word in _AR_STOP or word in _HI_POSTPOSITIONS or not g.is_name(word):
+            break
+        kept.append(word)
+    return s, s + len(" ".join(kept))
+
+
 def _hi_name(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Devanagari name words after a kinship word, as long as the gazetteer knows them."""
     g = gazetteer()
@@ -154,6 +232,8 @@ def _hi_name(text: str, s: int, e: int) -> tuple[int, int] | None:
     for i, word in enumerate(words):
         if word in _HI_POSTPOSITIONS:  # "मेरे भाई राजू वर्मा का …": the name ends at the postposition
             name = words[:i]
+            if not any(g.is_name(w) for w in name):
+                return None  # "मेरे पति सऊदी में": a place before the postposition
             while len(name) > 1 and not g.is_name(name[-1]) and any(g.is_name(w) for w in name[:-1]):
                 name.pop()  # "… रमेश कुमार यादव गोरखा में": a place before the postposition
             return (s, s + len(" ".join(name))) if name else None
@@ -181,12 +261,27 @@ def _find_in_script(text: str, pattern: re.Pattern[str], add: AddPerson) -> None
         group = m.lastgroup or ""
         s, e = m.span(group)
         found: tuple[int, int] | None = (s, e)
+        if group == "ar":
+            words = text[s:e].split(" ")
+            if len(words) == 3 and words[0] in _AR_PREPOSITIONS:
+                s += len(words[0]) + len(words[1]) + 2  # "اسمه على البطاقة خالد": "on the card" goes
         if group in ("ar", "ar2", "ar3", "ar4", "ar5", "ar6"):
             found = _ar_name(text, s, e, need_given=group in ("ar2", "ar3", "ar6"))
             if group == "ar6" and found is not None and " " not in text[found[0] : found[1]]:
                 found = None  # "أنا طالب": one word after "I am" is a noun as often as a name
         elif group == "ja3" and text[e - 1] in _JA_PLACE_END:
             found = None
+        elif group == "hi5":  # a bare "नाम" (name) is also "the name of …": a known name must follow
+            found = (s, e) if gazetteer().is_name(text[s:e].split(" ")[0]) else None
+        elif group in ("ar7", "ar8", "he", "hi3", "hi4"):
+            found = _known_after(text, s, e, group)
+        elif group == "bn2":
+            word = text[s:e]
+            for suffix in _BN_SUFFIXES:
+                if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                    word = word[: -len(suffix)]
+                    break
+            found = (s, s + len(word))
         elif group == "hi2":
             found = _hi_name(text, s, e)
         elif group == "th":

@@ -18,7 +18,8 @@ PASSPORT = _split(
     "passaporte|número do passaporte|n.º do passaporte|passeport|numéro de passeport|n° de passeport|",
     "passaporto|numero di passaporto|reisepass|reisepassnummer|passnummer|pass-nr|pass nr|paspoort|",
     "paspoortnummer|paszport|paszportu|nr paszportu|numer paszportu|загранпаспорт|загранпаспорта|",
-    "заграничный паспорт|номер загранпаспорта|загранпаспортом|загранпаспортами|загранпаспорте|загранпаспорту|",
+    "заграничный паспорт|номер загранпаспорта|загранпаспортом|загранпаспортами|загранпаспорте|",
+    "загранпаспорту|",
     "загранпаспорты|загранпаспортов|паспортом|паспортами|паспорте|паспорту|паспорты|паспортов|passports|",
     "пасспорт|закордонний паспорт|закордонного паспорта|паспорт|паспорта|",
     "номер паспорта|pasport|pasaport|pasaport no|pasaport numarası|paspor|nomor paspor|no paspor|",
@@ -27,8 +28,11 @@ PASSPORT = _split(
     "رقم جوازه|رقم جواز السفر|护照|护照号|护照号码|護照|護照號碼|パスポート|パスポート番号|旅券番号|여권|",
     "여권번호|여권 번호|หนังสือเดินทาง|เลขที่หนังสือเดินทาง|passport numbers|passport nos|pasaportum|pasaportu|"
     "pasaport numaram|pasipoti|namba ya pasipoti|"
-    "pasipoti yangu|pașaport|pașaportul|paşaport|διαβατήριο|διαβατηρίου|αριθμός διαβατηρίου|mitt pass|passnummer|"
+    "pasipoti yangu|pașaport|pașaportul|paşaport|διαβατήριο|διαβατηρίου|αριθμός διαβατηρίου|",
+    "mitt pass|passnummer|"
     "passet|pasporti|cestovní pas|útlevél|passin numero|паспорт №|pasaporti",
+    "пасош|пасоша|pasoš|pasoša|pasoš broj|கடவுச்சீட்டு|கடவுச்சீட்டு எண்|ፓስፖርት|የፓስፖርት|pasu|číslo pasu|",
+    "cestovního pasu|דרכון|מספר דרכון|פספורט|پاسپورٹ نمبر|পাসপোর্ট নং|पासपोर्ट नं.|pas",
 )
 # A Russian "passport" without "foreign" is the internal passport: a national ID.
 INTERNAL_PASSPORT = _split(
@@ -61,6 +65,10 @@ NATIONAL_ID = _split(
     "ird number|tfn|medicare number|ppsn|pps number|bvn|voter id|pan card|pan number|"
     "ssnit|tazkira|tazkera|nida|huduma number|national id no|id no:|"
     "номер паспорта рф",
+    "tc|t.c.|t.c. kimlik|jmbg|јмбг|ת.ז.|ת.ז|תעודת זהות|מספר זהות|הרקם הלאומי|الرقم الوطني|رقم وطني|nid|",
+    "এনআইডি|জাতীয় পরিচয়পত্র|személyi|személyim|személyi igazolvány|személyigazolvány|személyi számom|",
+    "nic|id-картку|id-картки|id-карткою|občanský průkaz|občanky|občanka|лична карта|лична карта број|",
+    "osobna iskaznica|کارت ملی|شماره ملی|national number|buletin|buletinul",
 )
 CASE = _split(
     "ref|ref.|ref no|ref no.|ref number|ref#|reference|reference number|reference no|our ref|your ref|",
@@ -91,16 +99,26 @@ CASE = _split(
     "zaaknummer|referentie|kumbukumbu|namba ya kumbukumbu|rujukan|no. rujukan|nombor rujukan|αριθμός φακέλου|"
     "αριθμός αίτησης|număr dosar|numărul dosarului|ärendenummer|ärende|เลขที่อ้างอิง|หมายเลขอ้างอิง|"
     "application ref no|visa application number|vize başvuru numaram",
+    "affaire|numéro d'affaire|n° d'affaire|proces verbal|procesului verbal|procesul verbal|dosar|dosarul|",
+    "дело|справа|справи|r.g.|محضر|بلاغ|رقم البلاغ|रिपोर्ट|पुलिस रिपोर्ट|एफआईआर|fir|",
+    "报案|回执|回执号|报案回执号|受理号|案号|",
+    "police letter|jalada|dossier no|aktenzeichen:|αριθμός πρωτοκόλλου|πρωτόκολλο|číslo jednací|ügyszám|",
+    "iktatószám",
 )
 BIRTH = _split(
     "born|born on|date of birth|birth date|birthdate|dob|d.o.b|d.o.b.|né le|née le|né|née|",
     "date de naissance|nacido el|nacida el|nacido|nacida|nació el|fecha de nacimiento|f. nac.|",
-    "nascido em|nascida em|nasceu em|data de nascimento|nato il|nata il|nato|nata|data di nascita|geboren am|",
+    "nascido em|nascida em|nasceu em|data de nascimento|nato il|nata il|nato|nata|data di nascita|",
+    "geboren am|",
     "geboren|geb.|geburtsdatum|geboortedatum|geboren op|urodzony|urodzona|urodził się|urodziła się|",
     "data urodzenia|ur.|родился|родилась|дата рождения|д.р.|народився|народилася|дата народження|",
     "生年月日|出生日期|出生于|出生於|出生|생년월일|tanggal lahir|tgl lahir|lahir pada|lahir tanggal|lahir|",
     "ngày sinh|sinh ngày|doğum tarihi|doğumlu|تاريخ الميلاد|تاريخ ميلاد|مواليد|تاریخ تولد|जन्म तिथि|",
     "जन्मतिथि|জন্ম তারিখ|ipinanganak noong|ipinanganak|petsa ng kapanganakan|วันเกิด|เกิดวันที่",
+    "متولد|ولد|انولد|اتولد|تاریخ پیدائش|تاریخ پیدایش|پیدائش|जन्म मिति|জন্ম|জন্মতারিখ|জন্ম তারিখ|γεννήθηκε|",
+    "γεννημένος|γεννημένη|ημερομηνία γέννησης|انولدت|اتولدت|ولدت|وُلدت|was born|narozen|narozena|",
+    "narodil se|narodila se|született|születési dátum|doğdu|dünyaya geldi|alizaliwa|nacque|народилася|",
+    "народився|родилась|родился|נולד|נולדה|תאריך לידה|জন্মগ্রহণ|பிறந்த|பிறந்தார்|ተወለደ|ተወለደች",
 )
 PHONE = _split(
     "phone|phone number|phone no|tel|tel.|telephone|mobile|mobile number|mob|mob.|cell|cellphone|",
@@ -130,9 +148,18 @@ STREET_AFTER = _split(  # street type words written after the name: "22 Marine P
     "straße|strasse|str.|weg|allee|platz|gasse|ring|damm|ufer|straat|laan|plein|gracht|kade|singel|",
     "dijk|steeg|marg|nagar|road no",
 )
+# Words that announce an address: what follows, up to the end of the sentence, is the address.
+ADDRESS_LABEL = _split(
+    "address:|my address:|home address:|address is|dirección:|domicilio:|adresse :|adresse:|",
+    "indirizzo:|endereço:|"
+    "adres:|adresa:|anschrift:|адрес:|адреса:|العنوان:|العنوان|عنوان:|آدرس:|پتہ:|ঠিকানা|ঠিকানা:|पता:|",
+    "alamat:|alamat|"
+    "alamatnya|alamat saya|tirahan:|địa chỉ:|địa chỉ|ที่อยู่|வீடு:|முகவரி:|anwani:|כתובת:|διεύθυνση:|",
+    "adresim:|adresi:"
+)
 UNIT = _split(
     "flat|apt|apt.|apartment|unit|suite|villa|building|bldg|house|no.|no|número|nº|n°|piso|depto|",
-    "dpto|wohnung|étage|appartement|bloco|apto|lote|casa|فيلا|عمارة|بناية|مبنى|شقة|منزل",
+    "dpto|wohnung|étage|appartement|bloco|apto|lote|casa|فيلا|عمارة|بناية|مبنى|شقة|منزل|block|blk|lot",
 )
 NAME_INTRO = _split(
     "my name is|my name's|name is|i am|i'm|this is|me llamo|mi nombre es|soy|je m'appelle|je suis|",
@@ -148,6 +175,8 @@ NAME_INTRO = _split(
     "mitt namn är|jeg heter|mit navn er|minun nimeni on|nimeni on|jmenuji se|mă numesc|numele meu este|"
     "sunt|benim adım|adım|nevem|казвам се|мене звуть|мене звати|моє ім'я|saya ialah|nama saya ialah|"
     "ako si|jina|kontoinhaber|inhaber",
+    "mi nombre|me chamo|heter|jmenuji se|a nevem|nevem|az én nevem|benim adım|меня зовут|мене звуть|",
+    "се казвам|казвам се|ја сам|zovem se|jmenuju se"
 )
 NAME_LABEL = _split(
     "name:|name -|full name:|full name|nombre:|nombre completo:|nom :|nom:|nom complet:|nome:|naam:|",
@@ -156,13 +185,16 @@ NAME_LABEL = _split(
     "passenger name:|name of applicant:|姓名：|姓名:|名前：|氏名：|氏名:|이름:|성명:|الاسم:|الاسم|نام:|नाम:|",
     "name|names|names:|nombre|nombres|nom|noms|nome|nomes|naam|namen|imię|имя|имена|isim|nama|pangalan|",
     "staff member|member of staff|shoutout to|shout out to|thanks to|thank you to|famille|familia|família|",
-    "familie|rodzina|семья|surname|last name|first name|family name|given name|surname:|last name:|",
+    "familie|rodzina|семья|οικογένεια|rodina|surname|last name|first name|family name|given name|",
+    "surname:|last name:|",
     "first name:|apellido|apellidos|apellido:|nom de famille|prénom|prénom:|nachname|vorname|nachname:|",
     "vorname:|achternaam|voornaam|sobrenome|cognome|nazwisko|фамилия|фамилия:|имя и фамилия|",
     "signed by|signed:|contact name|contact name:|emergency contact|emergency contact:|next of kin|",
     "next of kin:|traveller:|traveler:|patient:|victim:|detainee:|staff member:|officer:|agent:|",
     "remitente:|titular:|titular|beneficiario:|solicitante:|demandeur:|antragsteller:|aanvrager:|",
     "pasajero:|passageiro:|requerente:",
+    "прізвище|прізвище:|ім'я|ім'я:|име|презиме|презиме:|όνομα|όνομα:|επώνυμο|név:|neve:|jméno|jméno:|",
+    "příjmení|numele|nume:|prenume:|jina:|suna:|orúkọ mi ni"
 )
 RELATION = _split(
     "son|daughter|wife|husband|brother|sister|mother|father|mum|mom|dad|friend|boyfriend|girlfriend|",
@@ -185,6 +217,22 @@ RELATION = _split(
     "mera beta|meri beti|mera dost|meri wife|mera husband|bhaiya|didi|ông|bà|con trai|con gái|",
     "bạn tôi|bạn em|mẹ tôi|bố tôi|cha tôi|em tôi|anh tôi|chị tôi|roommate|flatmate|housemate|",
     "client|classmate|teammate|neighbour|neighbor|caregiver|maid|helper|nanny|driver|guide",
+    "schwiegermutter|schwiegervater|schwägerin|schwager|enkel|enkelin|cousine|kollege|kollegin|",
+    "partnerin|verlobte|verlobter|ehemann|ehefrau|bror|syster|dotter|fru|mamma|pappa|vän|väninna|",
+    "sambo|kollega|søster|søn|datter|kone|mand|mor|far|ven|veninde|kæreste|lányom|fiam|feleségem|",
+    "férjem|bátyám|öcsém|nővérem|húgom|anyám|apám|barátom|barátnőm|édesanyám|édesapám|kollégám|dcera|",
+    "manžel|manželka|bratr|kamarád|kamarádka|přítel|přítelkyně|fiul|fiica|soțul|soția|fratele|sora|",
+    "prietenul|prietena|γιος|κόρη|σύζυγος|σύζυγό|άντρας|αδελφός|αδερφός|αδελφή|αδερφή|μητέρα|πατέρας|",
+    "φίλος|φίλη|ağabeyim|abim|ablam|kocam|karım|arkadaşım|nişanlım|kuzenim|amcam|teyzem|dayım|син|",
+    "донька|дочка|чоловік|дружина|мати|батько|наречена|наречений|свекровь|тёща|бабушка|дедушка|",
+    "съпруг|съпруга|ћерка|супруга|супруг|мајка|отац|пријатељ|пријатељица|fidanzata|fidanzato|amico|",
+    "amica|compagno|compagna|collega|suocera|suocero|cognato|cognata|pareja|compañero|compañera|",
+    "prometido|prometida|conjoint|conjointe|époux|épouse|compagnon|compagne|collègue|cousine|",
+    "namorado|namorada|noivo|noiva|colega|echtgenoot|echtgenote|verloofde|schoonmoeder|syna|córki|",
+    "brata|siostry|męża|żony|narzeczona|narzeczony|kolega|koleżanka|przyjaciel|przyjaciółka|kuzynka|",
+    "teściowa|isteri|àbúrò mi|ẹ̀gbọ́n mi|ọmọ mi|ọkọ mi|ìyàwó mi|kaka yangu|dada yangu|mwanangu|",
+    "mume wangu|mke wangu|rafiki yangu|mijina|matata|abokina|chota bhai|bada bhai|chhota bhai|beta|",
+    "bhabhi|jija|chacha|mama ji|fiancée|fiancé"
 )
 TITLE = _split(
     "mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|prof|prof.|herr|frau|m.|mme|mme.|mlle|monsieur|madame|sr|sr.|",
@@ -192,8 +240,12 @@ TITLE = _split(
     "signora|dhr.|mevr.|mevrouw|meneer|bapak|bpk.|pak|bu|ông|bà|chị|г-н|г-жа|господин|госпожа|",
     "shri|smt.|atty.|engr.|officer|consul|agent|sheikh|sir|lady|madam|mister|mrs|bay|bayan|general|",
     "colonel|captain|capt.|major|sergeant|sgt.|lieutenant|lt.|inspector|detective|father|sister|pastor|dra|",
-    "dra.|lic.|lic|licenciado|licenciada|ing.|ingeniero|arq.|abog.|eng.|engr|atty|hon.|rev.|fr.|doutor|doutora|",
+    "dra.|lic.|lic|licenciado|licenciada|ing.|ingeniero|arq.|abog.|eng.|engr|atty|hon.|rev.|fr.|",
+    "doutor|doutora|",
     "doctora|doctor|docteur|maître|me.|avv.|avvocato|dott.|dott.ssa|mgr|mgr.|dr hab.|ir.|drs.|mr.|prof.dr.",
+    "ma'am|maam|señorita|signore|dottor|dottoressa|paní|pane|panu|κυρία|κύριος|κύριο|κ.|госпођа|",
+    "госпођи|господин|господину|gospođa|gospođi|gospodin|gospodinu|пані|пан|senhor|senhora|domnul|",
+    "doamna|dl.|dna.|sayın|ọ̀gbẹ́ni|ogbeni|arábìnrin|bwana|malam|alhaji|hajiya|mbak|ibu|bapak|meneer"
 )
 SIGNOFF = _split(
     "regards|best regards|kind regards|warm regards|many thanks|thanks|thank you|thanks again|cheers|",
@@ -205,7 +257,25 @@ SIGNOFF = _split(
     "cordiali saluti|distinti saluti|saluti|grazie|salam|salam hormat|terima kasih|hormat saya|salamat|",
     "salamat po|maraming salamat|trân trọng|cảm ơn|saygılarımla|teşekkürler|dhanyavaad|shukriya|",
     "hi|hello|dear|hola|bonjour|hallo|olá|ciao|здравствуйте|halo|kumusta|merhaba|namaste|salut",
+    "mvh|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|",
+    "med vänliga hälsningar|vänliga hälsningar|hälsningar|ystävällisin terveisin|terveisin|",
+    "s pozdravem|üdvözlettel|cu stimă|cu respect|με εκτίμηση|srdačan pozdrav|s poštovanjem|поздрав|",
+    "hvala|tack till|tack|takk|tak|děkuji|köszönöm|ευχαριστώ|mulțumesc|дякую|дзякуй"
 )
+# Cues that are ordinary words in some languages: German "im Mai" (in the), Swiss German "dr Pass" (the).
+NOT_CUE_IN: dict[str, frozenset[str]] = {
+    "im": frozenset(("de",)),
+    "dr": frozenset(("de",)),
+}
+# Cues that are cues in a few languages only: "pas" is the Czech/Slovak/Croatian passport, French "not".
+ONLY_CUE_IN: dict[str, frozenset[str]] = {
+    "pas": frozenset(("cs", "sk", "sl", "hr", "bs", "sr", "sq", "ro")),
+    "tc": frozenset(("tr",)),
+    "t.c.": frozenset(("tr",)),
+    "nic": frozenset(("en", "si", "ta", "ms")),
+    "fir": frozenset(("en", "hi", "ur", "bn", "ne", "pa")),
+    "ben": frozenset(("tr",)),
+}
 # Capitalised words that make a run of capitalised words an organisation or a place, not a person.
 ORG_WORDS = frozenset(
     _split(
@@ -269,6 +339,7 @@ NOT_NAMES = frozenset(
         "Guatemalan|Honduran|Salvadoran|Nicaraguan|Panamanian|Bolivian|Paraguayan|Uruguayan|US|UK|EU|",
         "ASAP|OK|PS|Hay|Ya|Pls|Plz|Thx|Btw|Lol|Omg|Re|Fwd|Update|Breaking|Alert|Warning|Notice|Important|",
         "Sie|Ihnen|Ihr|Du|Dich|Dir|Euch|Usted|Ustedes|Vous|Você|Vocês|Lei|Guten|Tag|Morgen|Abend|Buenos|Buenas|",
-        "Bom|Boa|Bonne|Bonsoir|Buongiorno|Buonasera|Goedemorgen|Goedemiddag|Goedenavond|Selamat|Pagi|Siang|Malam",
+        "Bom|Boa|Bonne|Bonsoir|Buongiorno|Buonasera|Goedemorgen|Goedemiddag|Goedenavond|Selamat|Pagi|Siang|Malam|",
+        "Hanım|Hanim|Bey|Beyefendi|Hanımefendi",
     )
 )

@@ -12,13 +12,15 @@ import re
 
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.item import PiiSpan
-from consuldesk.pipeline.pii.address import find_addresses, street_positions
+from consuldesk.pipeline.pii.address import find_addresses, find_labelled, street_positions
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
+from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
 from consuldesk.pipeline.pii.oddcase import ODD_KINDS, find_odd_case, odd_head
 from consuldesk.pipeline.pii.people import find_cue_free
 from consuldesk.pipeline.pii.scan import KINDS, PERSON, STREET, scan
+from consuldesk.pipeline.pii.suffixed import find_suffixed
 
 PRIORITY: dict[str, int] = {
     PiiType.EMAIL: 10,
@@ -34,7 +36,10 @@ PRIORITY: dict[str, int] = {
 }
 # E-mail addresses are found from their "@": the local part is matched backwards from it (bounded
 # window), the domain forwards. Each "@" costs one bounded match, so any text is linear.
-_LOCAL = re.compile(r"(?<![\w.+\-])[\w+\-](?:[\w.+\-]{0,62}[\w+\-])?$")
+# A hyphen glued to a word of another script is a prefix, not part of the address: Hebrew "מ-dana@…".
+_LOCAL = re.compile(
+    r"(?:(?<![\w.+\-])|(?<=[^\x00-\x7f]-))[A-Za-z0-9_+\u00c0-\u024f](?:[\w.+\-]{0,62}[\w+\-])?$"
+)
 _DOMAIN = re.compile(r"[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,7}\.[^\W\d_]{2,24}(?![\w\-])")
 _DIGIT = re.compile(r"\d")
 _NOT_LOCAL_END = frozenset(" \t\n\r(@:,;<>[]\"'“")
@@ -107,24 +112,35 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
     people: list[tuple[str, str, int, int]] = []
     odd: list[tuple[str, str, int, int]] = []  # person cues followed by a word in capitals or lowercase
     streets: list[tuple[int, int]] = []
+    labels: list[int] = []  # ends of address labels ("address:", "العنوان:")
     numbers = []
     for hit in hits:
         start, end, term = hit
+        if (term in NOT_CUE_IN and lang in NOT_CUE_IN[term]) or (term in ONLY_CUE_IN and lang not in ONLY_CUE_IN[term]):
+            continue
         for group, kind in KINDS[term]:
             if group == PERSON:
                 people.append((term, kind, start, end))
                 if kind in ODD_KINDS and odd_head(text, kind, end):
                     odd.append((term, kind, start, end))
             elif group == STREET:
-                streets.append((start, end))
+                if kind == "address":
+                    labels.append(end)
+                else:
+                    streets.append((start, end))
             else:
                 numbers.append(hit)
     if has_digit:
         scan_numbers(text, NumberCues(numbers), lang, found.add, found.covered)
+        labelled = find_labelled(text, labels) if labels else []
+        for s, e in labelled:
+            if not found.covered(s, e):
+                found.add(s, e, PiiType.ADDRESS, s)
         street_words = street_positions(low, streets)
         if street_words:
             for s, e in find_addresses(text, street_words):
-                found.add(s, e, PiiType.ADDRESS, s)
+                if not any(ls <= s and e <= le for ls, le in labelled):
+                    found.add(s, e, PiiType.ADDRESS, s)
     caseless = has_caseless(text)
     if found.spans:
         for (_, end, kind), cue_start in zip(list(found.spans), list(found.cue_starts), strict=True):
@@ -137,11 +153,14 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
     if odd:
         find_odd_case(text, odd, found.add_person)
     if cased:
-        find_after_cues(text, people, found.add_person)
+        find_after_cues(text, people, found.add_person, lang)
         find_dash_signature(text, found.add_person)
         find_cue_free(text, lang, found.add_person)
     if caseless:
         find_caseless(text, found.add_person)
+    if cased or caseless:
+        persons = [(s, e) for s, e, kind in found.spans if kind == PiiType.PERSON]
+        find_suffixed(text, lang, found.add_person, persons, caseless)
     if len(found.spans) < 2:
         return [PiiSpan(s, e, str(kind)) for s, e, kind in found.spans]
     return _resolve(found.spans)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from consuldesk.pipeline.pii import cues
 from consuldesk.pipeline.pii.gazetteer import gazetteer
+from consuldesk.pipeline.pii.langwords import common_word
 from consuldesk.pipeline.text import LOWER, UPPER
 
 AddPerson = Callable[[int, int], None]
@@ -48,8 +49,15 @@ _PUNCT = {
     "label": r"[ \t]*[:\-–—]{0,2}[ \t]*(?:\r?\n[ \t]*)?",
     "signoff": r"[ \t]*[,:!.\-–—]{0,2}[ \t]*[\-–—]?[ \t]*(?:\r?\n[ \t]*)?",
 }
+# A role between an honorific and the surname: "pana konsula Nowaka", "paní konzulce Novákové".
+_ROLE = (
+    r"(?:(?i:konsul|konzul|consul|cónsul|cônsul|ambasador|velvyslan|vicekonzul|wicekonsul|doktor|profesor|mecenas|"
+    r"κόνσουλ|πρόξεν|консул|посол|віцеконсул)[^\W\d_]{0,6}[ ])?"
+)
 _AFTER: dict[str, re.Pattern[str]] = {
-    kind: re.compile(punct + (_FILLER if kind == "relation" else "") + rf"\(?({SEQ})")
+    kind: re.compile(
+        punct + (_FILLER if kind == "relation" else _ROLE if kind == "title" else "") + rf"\(?({SEQ})"
+    )
     for kind, punct in _PUNCT.items()
 }
 # A greeting followed by a full stop or "!" opens a sentence, not a name ("Здравствуйте. Развожусь").
@@ -57,7 +65,14 @@ _GREETINGS = frozenset(
     _split_words("hi hello dear hola bonjour hallo olá ciao здравствуйте halo kumusta merhaba namaste salut hey")
 )
 # Title words that are also common words need their capital: "Bay Yılmaz" but not "sân bay Incheon".
-_PLAIN_TITLES = frozenset(_split_words("mr mr. mrs mrs. ms ms. dr dr. mme mme. mlle herr sr. sra. srta. г-н г-жа"))
+_PLAIN_TITLES = frozenset(
+    _split_words(
+        "mr mr. mrs mrs. ms ms. dr dr. mme mme. mlle herr sr. sra. srta. г-н г-жа ma'am maam señor señora señorita "
+        "signor signora signore pan pani pana panu paní pane panią panem κυρία κύριος κύριο κ. госпожа господин "
+        "госпожи госпођа госпођи господин господину gospođa gospođi gospodin gospodinu пані пан senhor senhora "
+        "doamna domnul sayın ọ̀gbẹ́ni bwana"
+    )
+)
 # Role titles written in lowercase before a surname: "officer Ramirez", "consul Dupont".
 _ROLE_TITLES = frozenset(_split_words("officer consul agent inspector detective sergeant captain"))
 _DASH_SIGNATURE = re.compile(rf"\s[\-–—]{{1,2}}[ \t]*({SEQ})[ \t]*(?:[&+][ \t]*({SEQ})[ \t]*)?[.!]?[ \t]*$")
@@ -86,6 +101,8 @@ _WEAK = frozenset(
         *("general", "major", "contact", "contact:"),
     )
 )
+# "Famille Diallo-Lefèvre", "Familie Kühn": one word after a family label is the family name.
+_FAMILY = frozenset(("famille", "familia", "família", "familie", "rodzina", "семья", "οικογένεια", "rodina"))
 _SINGLE_END = re.compile(r"[ \t]*(?:[,.;!)\n]|$| (?:and|from|y|et|und|e|de|aus|z|из) )")
 
 
@@ -144,17 +161,23 @@ def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[i
     return words[0][0], words[-1][1]
 
 
-def _single_ok(text: str, s: int, e: int) -> bool:
+def _single_ok(text: str, s: int, e: int, lang: str | None = None) -> bool:
     """A lone word after a weak cue: a known name that is not also a word or a place, or a word
     that ends the sentence ("I'm Ethan btw" but not "meu filho em Boston", "name. Can I")."""
     g = gazetteer()
     word = text[s:e]
-    if word in g.ambiguous or word in g.place:
-        return False  # "Merhaba, Lagos konsolosluğu …"
-    return word in g.given or word in g.surname or _SINGLE_END.match(text, e) is not None
+    if word in g.ambiguous or word in g.place or common_word(word, lang):
+        return False  # "Merhaba, Lagos konsolosluğu …", "im Oktober"
+    if word in g.given or word in g.surname:
+        return True
+    # An unknown word closing the sentence ("I'm Ethan btw"): English only, where the cues are
+    # unambiguous; elsewhere it is as often a nationality or a place ("ich bin Österreicherin.", "я — России").
+    return lang in (None, "en") and _SINGLE_END.match(text, e) is not None
 
 
-def find_after_cues(text: str, person_cues: list[tuple[str, str, int, int]], add: AddPerson) -> None:
+def find_after_cues(
+    text: str, person_cues: list[tuple[str, str, int, int]], add: AddPerson, lang: str | None = None
+) -> None:
     """PERSON spans after the person cues found by `scan`: (cue term, kind, cue start, cue end)."""
     for cue, kind, cue_start, cue_end in person_cues:
         if kind == "signoff" and cue in _GREETINGS:
@@ -167,13 +190,45 @@ def find_after_cues(text: str, person_cues: list[tuple[str, str, int, int]], add
         s, e = name.span(1)
         single = " " not in text[s:e]
         weak_title = kind == "title" and cue not in _PLAIN_TITLES
-        if single and (weak_title or kind in ("relation", "greeting") or (kind != "title" and cue in _WEAK)):
+        same_line_signoff = kind == "signoff" and "\n" not in text[cue_end:s]
+        if single and (
+            weak_title or kind in ("relation", "greeting") or same_line_signoff or (kind != "title" and cue in _WEAK)
+        ):
             trimmed = trim(text, s, e)
-            if trimmed is None or not _single_ok(text, *trimmed):
+            strict = kind != "title" and cue not in _FAMILY  # "M. Ndiaye et", "Famille Kühn"
+            if trimmed is None or not _single_ok(text, *trimmed, lang if strict else None):
                 continue
         trimmed = trim(text, s, e)
         if trimmed is not None:
+            trimmed = trim_inflected(text, *trimmed, lang)
             add_with_partners(text, trimmed[0], trimmed[1], add)
+
+
+# Languages that glue case endings to proper nouns ("Granadában", "Bingazi'de"): a run of capitalised
+# words there can run on from a name into a place.
+_AGGLUTINATIVE = frozenset(("hu", "tr", "fi", "et"))
+# Romanised Hindi/Urdu/Bengali/Nepali postpositions: "mera bhai Imran Riyadh ke bahar".
+_POSTPOSITION = re.compile(r"[ ](?:ke|ka|ki|ko|mein|me|mai|main|se|pe|par|tak|wala|wali|er|te|ma|ko)(?![^\W\d_])")
+_SOUTH_ASIAN = frozenset(("hi", "ur", "bn", "ne", "pa", "mr", "gu"))
+
+
+def trim_inflected(text: str, s: int, e: int, lang: str | None) -> tuple[int, int]:
+    """Drop trailing words that are no name from a run in languages whose places carry case endings or
+    postpositions: "Kovács Réka Erasmuson van Granadában" → "Kovács Réka", "Murat Yıldız Bingazi'de",
+    "Rohan Nusa Penida mein" → "Rohan". Known name words stay; the first word always stays."""
+    if lang not in _AGGLUTINATIVE and not (lang in _SOUTH_ASIAN and _POSTPOSITION.match(text, e)):
+        return s, e
+    g = gazetteer()
+    words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, s, e)]
+    keep = 1
+    for i, (a, b) in enumerate(words[1:], start=1):
+        word = text[a:b]
+        if "'" in word or "’" in word or not g.is_name(word):
+            break
+        keep = i + 1
+    if lang in _AGGLUTINATIVE and keep == 1 and len(words) == 2 and "'" not in text[s:e] and "’" not in text[s:e]:
+        return s, e  # "Kovács Réka": two words are a name even when the list lacks one
+    return s, words[keep - 1][1]
 
 
 def find_dash_signature(text: str, add: AddPerson) -> None:

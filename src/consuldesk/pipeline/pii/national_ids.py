@@ -5,7 +5,8 @@ without any cue word, in any language: Spanish DNI/NIE, Mexican CURP/RFC, Brazil
 US SSN/ITIN, UK NINO, French NIR, Belgian national number, Italian codice fiscale, Polish PESEL,
 Romanian CNP, Swedish personnummer, Finnish HETU, Russian SNILS, Chinese resident ID, Taiwan ID,
 Hong Kong HKID, Korean RRN, Malaysian MyKad, Singapore NRIC/FIN, Indian Aadhaar (Verhoeff) and PAN,
-Pakistani CNIC, Emirati ID, South African ID, Egyptian national ID, Indonesian NIK. Also the
+Pakistani CNIC, Emirati ID, South African ID, Egyptian national ID, Indonesian NIK, the former
+Yugoslav JMBG/EMŠO and the Thai citizen ID. Also the
 layouts that only follow a cue ("Cartão de Cidadão 13845720 4 ZY8", "Rentenversicherungsnummer
 12 150652 M 014"), and a few case-reference formats (UK GWF, US CEAC, South African CAS).
 Pure functions; every pattern is anchored (`match`) at a digit run the caller found.
@@ -44,6 +45,7 @@ _FORMATS: tuple[tuple[str, str], ...] = (
     ("cnic", r"\d{5}-\d{7}-\d"),
     ("eid", r"784-?\d{4}-?\d{7}-?\d"),
     ("digits", r"\d{11,16}"),
+    ("th", r"\d-\d{4}-\d{5}-\d{2}-\d"),
     ("gwf", r"GWF\d{9}"),
     ("ceac", r"AA[0-9A-Z]{8}"),
     ("cas", r"CAS \d{1,5}/\d{1,2}/\d{4}"),
@@ -123,12 +125,20 @@ def _nik(d: list[int]) -> bool:
     return 11 <= d[0] * 10 + d[1] <= 94 and (1 <= day <= 31 or 41 <= day <= 71) and 1 <= d[8] * 10 + d[9] <= 12
 
 
+def _jmbg(d: list[int]) -> bool:
+    """Unique master citizen number of the former Yugoslavia (JMBG/EMŠO): DDMMYYY, region, mod-11."""
+    s = sum(w * (d[i] + d[i + 6]) for i, w in enumerate((7, 6, 5, 4, 3, 2)))
+    m = 11 - s % 11
+    return (0 if m > 9 else m) == d[12] and _date_ok(0, d[2] * 10 + d[3], d[0] * 10 + d[1])
+
+
 def _long_digits(value: str) -> str | None:
-    """A bare 11–16 digit run: PESEL, Romanian CNP, South African ID, Egyptian ID or Indonesian NIK."""
+    """A bare 11–16 digit run: PESEL, Romanian CNP, JMBG, South African ID, Egyptian ID or
+    Indonesian NIK."""
     d = _nums(value)
     if len(d) == 11 and _pesel(d):
         return PiiType.NATIONAL_ID
-    if len(d) == 13 and (_cnp(d) or _za_id(value)):
+    if len(d) == 13 and (_cnp(d) or _za_id(value) or _jmbg(d)):
         return PiiType.NATIONAL_ID
     if len(d) == 14 and _egypt(d):
         return PiiType.NATIONAL_ID
@@ -188,6 +198,8 @@ def _valid(kind: str, value: str) -> bool:
     if kind == "mykad":
         place = d[6] * 10 + d[7]  # state or country-of-birth code
         return _date_ok(0, d[2] * 10 + d[3], d[4] * 10 + d[5]) and (1 <= place <= 16 or place >= 21)
+    if kind == "th":  # Thai citizen ID, 13 digits, mod-11 check
+        return (11 - sum(x * (13 - i) for i, x in enumerate(d[:12])) % 11) % 10 == d[12]
     if kind == "aadhaar":
         return _verhoeff(d)
     if kind == "eid":

@@ -35,13 +35,16 @@ _DATE_LIKE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{1,4}")
 
 _FILLER_WORDS = (
     r"n[°º]|no|nr|num|nbr|number|nummer|numer|n[úu]mero|num[ée]ro|nomor|номер|is|was|es|est|ist|é|è|of|"
-    r"do|de|da|du|di|der|des|del|my|mi|mon|ma|the|code|kode|card|am|on|le|el|il|op|in|dia|ngày|号码|号|番号|번호|رقم"
+    r"do|de|da|du|di|der|des|del|my|mi|mon|ma|the|code|kode|card|am|on|le|el|il|op|in|dia|ngày|号码|号|番号|번호|رقم|"
+    r"رقمه|رقمها|নং|নম্বর|எண்|नं\.?|नंबर|नम्बर|का|की|ቁጥር|ቁጥሬ|číslo|број|broj|αριθμός|מספר"
 )
 _SEP = r"[\s:#№=\-–—.,(/：]"
 # Between a cue and its value: separators and filler words, and at most one other short word
 # ("Passeport français 22AF81934", "Boekingsnummer TUI 48213377").
+# A short word: letters, plus the vowel signs of Indic scripts (not "\w" in Python's sense).
+_SHORT_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff]){1,12}"
 _FILLER = re.compile(
-    rf"(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*(?:[^\W\d_]{{1,12}}(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*){{0,2}}"
+    rf"(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*(?:{_SHORT_WORD}(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*){{0,2}}"
 )
 _LOOKBACK = 45
 
@@ -68,7 +71,7 @@ _MIN_DIGITS: dict[str, int] = {
     PiiType.PHONE: 7,
 }
 
-_MONTHS = (
+MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
     "apr|jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
     "setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
@@ -79,9 +82,18 @@ _MONTHS = (
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|"
     "березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|maret|agustus|desember|"
     "enero|pebrero|marso|abril|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|ocak|şubat|mart|"
-    "nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    "nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|"
+    "μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|ledna|února|března|"
+    "dubna|května|června|července|srpna|září|října|listopadu|prosince|január|február|március|április|május|"
+    "június|július|augusztus|szeptember|október|ianuarie|februarie|martie|aprilie|iunie|iulie|august|"
+    "septembrie|octombrie|noiembrie|decembrie"
 )
-_M = rf"(?i:{_MONTHS})\.?"
+# Arabic month names (Egyptian/Gulf and Levantine): the year is often left out ("انولدت بـ 2 آذار").
+_AR_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    "كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين الأول|تشرين الثاني|كانون الأول"
+)
+_M = rf"(?i:{MONTHS})\.?"
 DATE = re.compile(
     r"\d{4}[./\-]\d{1,2}[./\-]\d{1,2}(?!\d)"
     r"|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})(?!\d)"
@@ -89,18 +101,20 @@ DATE = re.compile(
     rf"|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     r"|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,|\s+năm)?\s+\d{4}"
+    rf"|\d{{1,2}}\s(?:{_AR_MONTHS})(?:\s\d{{4}})?(?![\w])"
 )
 _DATE_LEAD = re.compile(
-    r"[\s:,\-–(：]*"
+    r"[\s:,\-–(：]*(?:(?i:here|there|today|yesterday)\s+)?"
     # A birthplace between the cue and the date: "nato a Bari il 22/10/1979", "born in Lagos on …".
-    r"(?:(?i:in|at|à|a|en|em|w|в|во|di|aus|ở|tại)\s+(?:[^\W\d_][\w'’\-]*,?\s+){1,3}?"
-    r"(?=(?i:on|the|le|el|am|em|il|op|dia|de|ngày)\s+\d|\d))?"
-    r"(?:(?i:on|the|le|el|am|em|il|op|dia|is|was|de|del|ngày|le\s+)\s+){0,2}"
+    r"(?:(?i:in|at|à|a|en|em|w|в|во|di|aus|ở|tại|στη|στο|στην|σε|u|v|ve|da|de)\s+(?:[^\W\d_][\w'’\-]*,?\s+){1,3}?"
+    r"(?=(?i:on|the|le|el|am|em|il|op|dia|de|ngày|στις|στη)\s+\d|\d))?"
+    r"(?:(?i:on|the|le|el|am|em|il|op|dia|is|was|de|del|ngày|le\s+|στις|στη|بـ|ب|في)\s*(?<=\s|ـ)){0,2}"
 )
 
 # Birth cues written after the date: "15.03.2010 г.р.", "05.06.1983 р.н.", "1990 doğumlu", "…生まれ".
 _BIRTH_AFTER = re.compile(
     r"[ \t,]{0,2}(?:г\.[ ]?р\.|р\.[ ]?н\.|года рождения|року народження|(?i:doğumlu)|生まれ|出生|년생|생(?![가-힣])|"
+    r"родил(?:ся|ась)|народил(?:ся|ася)|(?i:nació|nasceu|naquit|est née?|geboren|urodził(?:a)? się|doğdu)(?![^\W\d_])|"
     r"(?i:r\.[ ]?ur\.)(?![^\W\d_]))"
 )
 # Between two values of one cue: "Passport numbers 123456789 and 987654321", "DNI 1234, 5678".
@@ -109,6 +123,10 @@ _LIST_SEP = re.compile(
     r"[ \t]*){1,2}"
 )
 
+_FULL_DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1\d{4}|\d{4}([./\-])\d{1,2}\2\d{1,2}")
+# A capitalised name right before a bracketed date: the date is that person's birth date.
+_NAME_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]+[ ]$")
+_SERIES = re.compile(r"(?<![^\W\d_])[A-ZΑ-Ω]{1,3} $")
 # Names of forms, not references: DS-160, DS-11, I-130, N-400, SF-86, VAF1A.
 _FORM = re.compile(r"(?:DS|I|N|SF|G|AR|VAF)-?\d{1,3}[A-Z]?")
 
@@ -337,6 +355,14 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
         if _DATE_LIKE.fullmatch(raw) and _BIRTH_AFTER.match(text, e):
             add(s, e, PiiType.DATE_OF_BIRTH, s)  # "15.03.2010 г.р."
             continue
+        if (
+            raw[0] == "("
+            and text[e : e + 1] == ")"
+            and _FULL_DATE.fullmatch(text, s + 1, e)
+            and _NAME_BEFORE.search(text, max(0, s - 25), s)
+        ):
+            add(s + 1, e, PiiType.DATE_OF_BIRTH, s + 1)  # "Тарас Мельник (12.04.1994)"
+            continue
         if _self_validating(text, vs, add) or _coded_reference(text, vs, e, add):
             continue
         long_enough = len(digits) >= 8 or (raw.startswith("+") and len(digits) >= 7)
@@ -355,6 +381,8 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
         add(date.start(), date.end(), PiiType.DATE_OF_BIRTH, cue.start)
         return date.end()
     kind = cue.type
+    if text[vs] == "(" and kind != PiiType.PHONE:
+        vs += 1  # "személyim (482917AK)": the bracket taken in for "(555) …" phone numbers is no part
     value = _VALUE[kind].match(text, vs)
     if value is None:
         return 0
@@ -371,6 +399,15 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
         return 0
     if kind == PiiType.CASE_NUMBER and _FORM.fullmatch(token):
         return 0  # "Application number DS-160 AA00B1C2D3": the form's name, not the reference
+    if kind in (PiiType.NATIONAL_ID, PiiType.CASE_NUMBER) and text[vs - 1 : vs] == " ":
+        # A series in capitals written apart from the number belongs to it: Greek identity cards
+        # "ΑΚ 482719", station diary references "SD 41/09/2025".
+        prefix = _SERIES.search(text, max(cue.end, vs - 5), vs)
+        # Only a series of an ID, or a reference whose own format has parts ("SD 41/09/2025"), not a
+        # company before a plain number ("Boekingsnummer TUI 48213377").
+        if prefix is not None and (len(prefix.group()) <= 3 if kind == PiiType.NATIONAL_ID else "/" in token):
+            add(prefix.start(), vs + len(token), kind, cue.start)
+            return vs + len(token)
     add(vs, vs + len(token), kind, cue.start)
     return vs + len(token)
 

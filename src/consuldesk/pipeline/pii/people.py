@@ -16,6 +16,7 @@ import re
 
 from consuldesk.pipeline.pii import cues
 from consuldesk.pipeline.pii.gazetteer import gazetteer
+from consuldesk.pipeline.pii.langwords import common_word
 from consuldesk.pipeline.pii.names import (
     OPENERS,
     PARTICLE,
@@ -26,6 +27,7 @@ from consuldesk.pipeline.pii.names import (
     AddPerson,
     add_with_partners,
     trim,
+    trim_inflected,
 )
 from consuldesk.pipeline.text import LOWER, UPPER
 
@@ -165,7 +167,7 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
     done = -1
     for cap in _CAP.finditer(text):
         word = cap.group()
-        if cap.start() < done or word not in g.given:
+        if cap.start() < done or word not in g.given or common_word(word, lang):
             continue
         if word in g.ambiguous:
             # "in Bali", "Will you…": an ambiguous name only counts before a capitalised word or an age.
@@ -181,6 +183,7 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
         done = e
         found = _run_person(text, s, e)
         if found is not None:
+            found = trim_inflected(text, found[0], found[1], lang)
             add_with_partners(text, found[0], found[1], add)
             continue
         # "Jake Whittaker, 23" / "Mia, 14": a run with a known name part, followed by an age.

@@ -39,6 +39,7 @@ _register(PERSON, "title", cues.TITLE)
 _register(PERSON, "label", cues.NAME_LABEL)
 _register(PERSON, "intro", cues.NAME_INTRO)
 _register(STREET, "street", cues.STREET_BEFORE + cues.STREET_AFTER)
+_register(STREET, "address", cues.ADDRESS_LABEL)
 
 _NO_SPACE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _WORD_END = r"(?![^\W_]|['’])"  # "don't" does not contain the title "don"

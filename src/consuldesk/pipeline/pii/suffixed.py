@@ -1,0 +1,74 @@
+"""PERSON spans marked after the name or by its form, not by a cue before it.
+
+- A name and its transcription in brackets: "佐藤健太 (Kenta Sato)", "김민지 (Kim Minji)",
+  "Chen Meiling (陈美玲)", "Youssef (يوسف العلوي)": a Han/Hangul name starting with a common surname
+  and a bracketed run of two or three capitalised words, or a found Latin name and a bracketed name
+  in another script.
+- East Slavic full names with a patronymic: "Смирнова Ольга Викторовна", "Денис Игоревич".
+- Honorifics written after the name: "Selin Hanım", "Chaudhry sahib", "Nusrat apu", "Ahmet Bey".
+Only tried when the text has the characters these need. Linear: bounded regexes, set look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consuldesk.pipeline.pii import cues
+from consuldesk.pipeline.pii.caseless import KO_NAME, ZH_NAME
+from consuldesk.pipeline.pii.names import SEQ, STOP, AddPerson, trim
+
+_LATIN_PAIR = r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}"
+_CJK_FIRST = re.compile(
+    rf"(?<![\u4e00-\u9fff가-힣])(?P<cjk>{ZH_NAME}|{KO_NAME})[ ]?[(（](?P<latin>{_LATIN_PAIR})[)）]"
+    rf"|(?P<latin2>{SEQ})[ ]?[(（]"
+    rf"(?P<cjk2>{ZH_NAME}|{KO_NAME}|[\u0621-\u064a]{{2,15}}(?:[ ][\u0621-\u064a]{{2,15}}){{0,2}})[)）]"
+)
+_CYR = "А-ЯЁІЇЄҐ"
+_cyr = "а-яёіїєґ'’"
+_PATRONYMIC = re.compile(
+    rf"(?<![{_CYR}{_cyr}])(?:[{_CYR}][{_cyr}]+[ ]){{0,2}}[{_CYR}][{_cyr}]+"
+    r"(?:ович|евич|ьевич|іч|ич|овна|евна|ьевна|ична|инична|івна|ївна)"
+    rf"(?:[ ][{_CYR}][{_cyr}]+(?![{_cyr}]))?"
+)
+_HONORIFIC_AFTER = re.compile(
+    r"[ ](?:Hanım|Hanim|Bey|Beyefendi|Hanımefendi|sahib|sahab|saab|sahiba|apu|apa|bhaiya|didi|bhabhi|ji|san|sama)"
+    r"(?![\w])"
+)
+_NAME_BACK = re.compile(rf"(?<![\w@#'’.\-])({SEQ})$")
+
+
+# Languages whose writers put an honorific after the name (Turkish, romanised South Asian, Japanese),
+# and those that write patronymics: the only texts where those patterns are tried.
+_HONORIFIC_LANGS = frozenset(("tr", "az", "ur", "hi", "bn", "ne", "pa", "ja"))
+_PATRONYMIC_LANGS = frozenset(("ru", "uk", "be", "bg", "kk", "ky", "uz", "tg", None))
+_PATRONYMIC_ENDS = ("вич", "вна", "ична", "івна", "ївна", "іч")
+
+
+def find_suffixed(
+    text: str, lang: str | None, add: AddPerson, persons: list[tuple[int, int]], caseless: bool
+) -> None:
+    """Report the PERSON spans of the module docstring; `persons` are the names found so far.
+    `caseless`: the text has characters of a script without case (a bracketed name needs one)."""
+    if caseless and ("(" in text or "（" in text):
+        for m in _CJK_FIRST.finditer(text):
+            if m.group("cjk"):
+                latin = m.span("latin")
+                if not any(w in STOP or w in cues.ORG_WORDS for w in m.group("latin").split()):
+                    add(*m.span("cjk"))
+                    add(*latin)
+            elif m.span("latin2") in persons or any(s <= m.start("latin2") < e for s, e in persons):
+                add(*m.span("cjk2"))
+    if lang in _PATRONYMIC_LANGS and not text.isascii() and any(end in text for end in _PATRONYMIC_ENDS):
+        for m in _PATRONYMIC.finditer(text):
+            if " " in m.group():
+                add(*m.span())
+    if lang not in _HONORIFIC_LANGS:
+        return
+    for m in _HONORIFIC_AFTER.finditer(text):
+        if not text[m.start() - 1 : m.start()].islower():
+            continue
+        before = _NAME_BACK.search(text, max(0, m.start() - 60), m.start())
+        if before is not None:
+            trimmed = trim(text, *before.span(1), drop_leading=True)
+            if trimmed is not None:
+                add(*trimmed)
