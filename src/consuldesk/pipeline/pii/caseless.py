@@ -93,8 +93,8 @@ _ARABIC = re.compile(
     r"|(?:^|\s)[\-–—]\s?(?P<ar3>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){1,2})\s*$"
 )
 _DEVANAGARI = re.compile(
-    r"(?:(?:मेरा|मेरो|उनका|उनको|उहाँको|उसका|इनका|इनको|जिसका) नाम|नाम[:：])\s"
-    r"(?P<hi>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)\s?(?=है|हैं|,|।|$)"
+    r"(?:(?:मेरा|मेरो|उनका|उनको|उहाँको|उसका|इनका|इनको|जिसका) नाम|(?:माझे|माझं|माझा) नाव|नाम[:：]|नाव[:：])\s"
+    r"(?P<hi>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)\s?(?=है|हैं|हो(?![\u0900-\u097f])|छ|आहे|,|।|\.|$)"
     r"|नाम\s(?P<hi5>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)\s?(?=है|हैं|,|।|$)"
     r"|(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s(?P<hi3>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)"
     r"|(?<![\u0900-\u097f])(?P<hi4>[\u0900-\u097f]{2,15})\s?(?=दिदी|दाइ|दाजु|जी(?![\u0900-\u097f])|बहिनी|भैया|सर(?![\u0900-\u097f]))"
@@ -134,13 +134,21 @@ _TAMIL = re.compile(
 )
 _ETHIOPIC = re.compile(
     r"(?:እህቴ|ወንድሜ|ልጄ|ባለቤቴ|ባሌ|ሚስቴ|እናቴ|አባቴ|ጓደኛዬ|ስሜ)\s"
-    r"(?P<am>[\u1200-\u135a]{2,12}(?:\s(?![በከለየወ])[\u1200-\u135a]{2,12})?)"
+    r"(?P<am>[\u1200-\u135a]{2,12}(?:\s(?![በከለየወ])[\u1200-\u135a]{2,12}|\s[\u1200-\u135a]{2,12}(?=\s?(?:ነው|ነኝ|ይባላል|[።፣,.]|$)))?)"
+)
+_TE_L = "\u0c00-\u0c7f"
+_TELUGU = re.compile(
+    rf"(?<![{_TE_L}])(?:నా పేరు|పేరు[:：])\s(?P<te>[{_TE_L}]{{2,20}}(?:\s[{_TE_L}]{{2,20}}){{0,2}}?)"
+    rf"(?=\s?(?:[,.।!?]|$|అని|గారు|నేను))"
 )
 _THAI = re.compile(
     r"ชื่อ\s?(?:นางสาว|น\.ส\.|นาย|นาง|คุณ|ด\.ช\.|ด\.ญ\.)?(?P<th>[\u0e01-\u0e4e]{2,20}(?:\s[\u0e01-\u0e4e]{2,20})?)"
     # Mr/Mrs/Miss glued to a given name and a surname: "นายธนากร บุญมา" (not "นายจ้าง", employer)
     r"|(?<![\u0e01-\u0e4e])(?:นางสาว|น\.ส\.|นาย|นาง|ด\.ช\.|ด\.ญ\.)(?!จ้าง|พยาบาล)"
     r"(?P<th2>[\u0e01-\u0e4e]{2,20}\s[\u0e01-\u0e4e]{2,20})"
+)
+_ET_MONTHS = frozenset(
+    ("መስከረም", "ጥቅምት", "ኅዳር", "ህዳር", "ታኅሣሥ", "ታህሳስ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ", "ነሐሴ", "ጳጉሜ")
 )
 _TH_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะ", "จ้ะ", "ค่า")
 _SCRIPTS = (
@@ -154,9 +162,10 @@ _SCRIPTS = (
     (re.compile("[\u0980-\u09ff]"), _BENGALI),
     (re.compile("[\u0b80-\u0bff]"), _TAMIL),
     (re.compile("[\u1200-\u137f]"), _ETHIOPIC),
+    (re.compile("[\u0c00-\u0c7f]"), _TELUGU),
 )
 _CASELESS = re.compile(
-    "[\u05d0-\u05ea\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u0e00-\u0e7f\u1200-\u137f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+    "[\u05d0-\u05ea\u0600-\u06ff\u0900-\u09ff\u0b80-\u0c7f\u0e00-\u0e7f\u1200-\u137f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
 _AR_STOP = frozenset(
     [
@@ -209,17 +218,28 @@ _AR_PREPOSITIONS = frozenset(("على", "في", "عن", "حسب", "بحسب"))
 _BN_SUFFIXES = ("কেও", "কে", "ের", "এর", "ও", "র")
 
 
+def _ar_known(word: str) -> bool:
+    """A known name in Arabic script, also in its Persian/Urdu spelling ("احمد" for "أحمد", "علي"/"علی")."""
+    g = gazetteer()
+    if g.is_name(word):
+        return True
+    alt = word.replace("ی", "ي").replace("ک", "ك")
+    if alt != word and g.is_name(alt):
+        return True
+    return word[:1] == "ا" and (g.is_name("أ" + word[1:]) or g.is_name("إ" + word[1:]))
+
+
 def _known_after(text: str, s: int, e: int, group: str) -> tuple[int, int] | None:
     """Name words after a title or kinship word: after a title (ar7, hi3) the first word counts as it is,
     elsewhere it must be a known name; following words only while the gazetteer knows them."""
     g = gazetteer()
     words = text[s:e].split(" ")
     lady = group == "ar7" and text[max(0, s - 5) : s].strip() in ("خانم", "دکتر")  # also "lady", "doctor"
-    if (lady or group not in ("ar7", "hi3")) and not g.is_name(words[0]):
+    if (lady or group not in ("ar7", "hi3")) and not (g.is_name(words[0]) or _ar_known(words[0])):
         return None
     kept = [words[0]]
     for word in words[1:]:
-        if word in _AR_STOP or word in _HI_POSTPOSITIONS or not g.is_name(word):
+        if word in _AR_STOP or word in _HI_POSTPOSITIONS or not (g.is_name(word) or _ar_known(word)):
             break
         kept.append(word)
     return s, s + len(" ".join(kept))
@@ -250,7 +270,7 @@ def find_caseless(text: str, add: AddPerson) -> None:
     for script, pattern in _SCRIPTS:
         if script.search(text) is not None:
             _find_in_script(text, pattern, add)
-    if "نام" in text or "أنا " in text or "انا " in text or "هستم" in text or "ہوں" in text:
+    if "نام" in text or "أنا " in text or "انا " in text or "هستم" in text or "ہوں" in text or "اسم من" in text:
         _find_in_script(text, _AR_INTRO, add)
     if "です" in text or "します" in text or "います" in text or "我是" in text or "本人" in text:
         _find_in_script(text, _SELF_INTRO, add)
@@ -269,12 +289,18 @@ def _find_in_script(text: str, pattern: re.Pattern[str], add: AddPerson) -> None
             found = _ar_name(text, s, e, need_given=group in ("ar2", "ar3", "ar6"))
             if group == "ar6" and found is not None and " " not in text[found[0] : found[1]]:
                 found = None  # "أنا طالب": one word after "I am" is a noun as often as a name
+        elif group == "ja" and "\u3040" <= text[e - 1] <= "\u309f" and "\u3040" <= text[e - 2] <= "\u309f":
+            while e > s + 1 and "\u3040" <= text[e - 1] <= "\u309f":
+                e -= 1  # "私は佐藤花子です": the copula is no part of the name
+            found = (s, e)
         elif group == "ja3" and text[e - 1] in _JA_PLACE_END:
             found = None
         elif group == "hi5":  # a bare "नाम" (name) is also "the name of …": a known name must follow
             found = (s, e) if gazetteer().is_name(text[s:e].split(" ")[0]) else None
         elif group in ("ar7", "ar8", "he", "hi3", "hi4"):
             found = _known_after(text, s, e, group)
+        elif group == "am" and text[s:e].split(" ")[0] in _ET_MONTHS:
+            found = None  # "ልጄ ሚያዝያ 12 …": a month, not a name
         elif group == "bn2":
             word = text[s:e]
             for suffix in _BN_SUFFIXES:

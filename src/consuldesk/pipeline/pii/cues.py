@@ -7,6 +7,8 @@ for compactness; multi-word cues are single-spaced.
 
 from __future__ import annotations
 
+from consuldesk.pipeline.pii import cues_world as _world
+
 
 def _split(*chunks: str) -> tuple[str, ...]:
     return tuple(t.strip() for chunk in chunks for t in chunk.split("|") if t.strip())
@@ -262,6 +264,20 @@ SIGNOFF = _split(
     "s pozdravem|üdvözlettel|cu stimă|cu respect|με εκτίμηση|srdačan pozdrav|s poštovanjem|поздрав|",
     "hvala|tack till|tack|takk|tak|děkuji|köszönöm|ευχαριστώ|mulțumesc|дякую|дзякуй"
 )
+# The 2026 coverage pass: per-language additions (`cues_world.py`).
+PASSPORT += _world.PASSPORT
+NATIONAL_ID += _world.NATIONAL_ID
+CASE += _world.CASE
+BIRTH += _world.BIRTH
+BIRTH_AFTER = _world.BIRTH_AFTER
+RELATION += _world.RELATION
+TITLE += _world.TITLE
+NAME_INTRO += _world.NAME_INTRO
+NAME_LABEL += _world.NAME_LABEL
+SIGNOFF += _world.SIGNOFF + _world.GREETING
+GREETING = _world.GREETING
+ROLE_TITLES = _world.ROLE_TITLES
+WEAK_INTRO = _world.WEAK_INTRO
 # Cues that are ordinary words in some languages: German "im Mai" (in the), Swiss German "dr Pass" (the).
 NOT_CUE_IN: dict[str, frozenset[str]] = {
     "im": frozenset(("de",)),

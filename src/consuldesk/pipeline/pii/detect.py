@@ -19,7 +19,7 @@ from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, 
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
 from consuldesk.pipeline.pii.oddcase import ODD_KINDS, find_odd_case, odd_head
 from consuldesk.pipeline.pii.people import find_cue_free
-from consuldesk.pipeline.pii.scan import KINDS, PERSON, STREET, scan
+from consuldesk.pipeline.pii.scan import AFTER, KINDS, PERSON, STREET, scan
 from consuldesk.pipeline.pii.suffixed import find_suffixed
 
 PRIORITY: dict[str, int] = {
@@ -114,6 +114,7 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
     streets: list[tuple[int, int]] = []
     labels: list[int] = []  # ends of address labels ("address:", "العنوان:")
     numbers = []
+    births_after: list[int] = []  # birth cues written after the date
     for hit in hits:
         start, end, term = hit
         if (term in NOT_CUE_IN and lang in NOT_CUE_IN[term]) or (term in ONLY_CUE_IN and lang not in ONLY_CUE_IN[term]):
@@ -123,6 +124,8 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
                 people.append((term, kind, start, end))
                 if kind in ODD_KINDS and odd_head(text, kind, end):
                     odd.append((term, kind, start, end))
+            elif group == AFTER:
+                births_after.append(start)
             elif group == STREET:
                 if kind == "address":
                     labels.append(end)
@@ -131,7 +134,7 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
             else:
                 numbers.append(hit)
     if has_digit:
-        scan_numbers(text, NumberCues(numbers), lang, found.add, found.covered)
+        scan_numbers(text, NumberCues(numbers, births_after), lang, found.add, found.covered)
         labelled = find_labelled(text, labels) if labels else []
         for s, e in labelled:
             if not found.covered(s, e):

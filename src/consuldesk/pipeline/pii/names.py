@@ -35,7 +35,8 @@ SEQ2 = rf"{_WORD}(?:{_NEXT}){{1,3}}"
 # "chị gái em Trần Thị Mai", "my fiancé is Putu Adi Wirawan".
 _FILLER = (
     r"(?:(?:my|our|is|was|mi|mis|mon|ma|mes|mein|meine|meu|minha|saya|aku|ku|kami|em|tôi|mình|ko|kong|"
-    r"po|pong|namin|natin|ni|na|nya|es|est|ist|é|è|,)[ ]?)*(?:[A-Z]{2,4}[ ])?"
+    r"po|pong|namin|natin|ni|na|nya|es|est|ist|é|è|ми|μου|mea|meu|meus|moj|moja|mój|moje|мой|моя|мій|моя|"
+    r"min|mitt|mijn|mine|wangu|yangu|mi|tôi|em|là|,)[ ]?)*(?:[A-Z]{2,4}[ ])?"
 )
 def _split_words(text: str) -> list[str]:
     return text.split()
@@ -63,7 +64,7 @@ _AFTER: dict[str, re.Pattern[str]] = {
 # A greeting followed by a full stop or "!" opens a sentence, not a name ("Здравствуйте. Развожусь").
 _GREETINGS = frozenset(
     _split_words("hi hello dear hola bonjour hallo olá ciao здравствуйте halo kumusta merhaba namaste salut hey")
-)
+) | frozenset(cues.GREETING)
 # Title words that are also common words need their capital: "Bay Yılmaz" but not "sân bay Incheon".
 _PLAIN_TITLES = frozenset(
     _split_words(
@@ -74,7 +75,9 @@ _PLAIN_TITLES = frozenset(
     )
 )
 # Role titles written in lowercase before a surname: "officer Ramirez", "consul Dupont".
-_ROLE_TITLES = frozenset(_split_words("officer consul agent inspector detective sergeant captain"))
+_ROLE_TITLES = frozenset(_split_words("officer consul agent inspector detective sergeant captain")) | frozenset(
+    cues.ROLE_TITLES
+)
 _DASH_SIGNATURE = re.compile(rf"\s[\-–—]{{1,2}}[ \t]*({SEQ})[ \t]*(?:[&+][ \t]*({SEQ})[ \t]*)?[.!]?[ \t]*$")
 _COMMA_NAME = re.compile(rf", ({SEQ2})")
 _CONJ = r"(?:and|&|y|et|und|e|i|и|dan|at|ve|og|en|och)"
@@ -99,6 +102,7 @@ _WEAK = frozenset(
         *("jestem", "saya", "tôi là", "em là", "named", "called", "я", "name", "names", "nombre", "nom"),
         *("nome", "naam", "nama", "famille", "familia", "família", "familie", "father", "sister"),
         *("general", "major", "contact", "contact:"),
+        *cues.WEAK_INTRO,
     )
 )
 # "Famille Diallo-Lefèvre", "Familie Kühn": one word after a family label is the family name.

@@ -21,6 +21,7 @@ import phonenumbers
 
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.pii import checks
+from consuldesk.pipeline.pii.dates import BIRTH_DATE, BIRTH_RIGHT_AFTER, birth_after, birth_after_start, full_date
 from consuldesk.pipeline.pii.national_ids import CUED_ID, self_validating
 from consuldesk.pipeline.pii.scan import KINDS, NUMBER, CueHit
 from consuldesk.pipeline.text import UPPER
@@ -36,7 +37,10 @@ _DATE_LIKE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{1,4}")
 _FILLER_WORDS = (
     r"n[°º]|no|nr|num|nbr|number|nummer|numer|n[úu]mero|num[ée]ro|nomor|номер|is|was|es|est|ist|é|è|of|"
     r"do|de|da|du|di|der|des|del|my|mi|mon|ma|the|code|kode|card|am|on|le|el|il|op|in|dia|ngày|号码|号|番号|번호|رقم|"
-    r"رقمه|رقمها|নং|নম্বর|எண்|नं\.?|नंबर|नम्बर|का|की|ቁጥር|ቁጥሬ|číslo|број|broj|αριθμός|מספר"
+    r"رقمه|رقمها|নং|নম্বর|এর|எண்|नं\.?|नंबर|नम्बर|का|की|ቁጥር|ቁጥሬ|číslo|број|broj|αριθμός|מספר|संख्या|क्रमांक|"
+    r"সংখ্যা|సంఖ్య|నంబర్|నెంబర్|หมายเลข|เลขที่|nombor|namba|lambar|nọ́mbà|شماره|lautet|este|är|er|je|jest|"
+    r"là|ni|ay|adalah|ialah|ya|yangu|wangu|meu|minha|mój|moja|мой|мій|на|št\.?|szám|száma|numărul|numarası|"
+    r"numaram|nummeret"
 )
 _SEP = r"[\s:#№=\-–—.,(/：]"
 # Between a cue and its value: separators and filler words, and at most one other short word
@@ -48,7 +52,9 @@ _FILLER = re.compile(
 )
 _LOOKBACK = 45
 
-_ID_TOKEN = r"[A-Z0-9](?:[A-Z0-9]|[.\-/](?=[A-Z0-9])|[ ](?=\d)){3,28}"
+# Digits include the native ones (Arabic-Indic, Persian, Devanagari, Bengali, Thai): "شماره پرونده ۴۴۸۱۲".
+_D = "0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59"
+_ID_TOKEN = rf"[A-Z{_D}](?:[A-Z{_D}]|[.\-/](?=[A-Z{_D}])|[ ](?=\d)){{3,28}}"
 _VALUE: dict[str, re.Pattern[str]] = {
     PiiType.PASSPORT_NUMBER: re.compile(
         r"(?:[A-Z]{1,3}[ -]?\d{5,9}[A-Z]?|\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7}|[A-Z0-9]{6,10})(?![A-Za-z0-9])"
@@ -59,8 +65,8 @@ _VALUE: dict[str, re.Pattern[str]] = {
     # German court files ("412 Js 8831/24") and references with non-ASCII capitals ("KRPA-118204/TČ-2024").
     PiiType.CASE_NUMBER: re.compile(
         r"(?:\d{1,4} (?:[A-Z][a-z]{0,2}s?|[A-Z]{1,3}) \d{1,6}/\d{2,4}|"
-        + _ID_TOKEN.replace("A-Z0-9", f"A-Za-z0-9{UPPER}")
-        + rf"|[A-Z]{{5,8}})(?![A-Za-z0-9{UPPER}])"
+        + _ID_TOKEN.replace("[A-Z", f"[A-Za-z{UPPER}")
+        + rf"|[A-Z]{{5,8}})(?![A-Za-z{_D}{UPPER}])"
     ),
     PiiType.PHONE: re.compile(r"\+?\(?\d[\d \u00a0.\-/()]{5,22}\d(?!\d)"),
 }
@@ -71,59 +77,12 @@ _MIN_DIGITS: dict[str, int] = {
     PiiType.PHONE: 7,
 }
 
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
-    "apr|jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
-    "setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
-    "septembre|octobre|novembre|décembre|decembre|janeiro|fevereiro|março|marco|maio|junho|julho|"
-    "setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|juni|juli|oktober|dezember|gennaio|"
-    "febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|"
-    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
-    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|"
-    "березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|maret|agustus|desember|"
-    "enero|pebrero|marso|abril|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|ocak|şubat|mart|"
-    "nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|"
-    "μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|ledna|února|března|"
-    "dubna|května|června|července|srpna|září|října|listopadu|prosince|január|február|március|április|május|"
-    "június|július|augusztus|szeptember|október|ianuarie|februarie|martie|aprilie|iunie|iulie|august|"
-    "septembrie|octombrie|noiembrie|decembrie"
-)
-# Arabic month names (Egyptian/Gulf and Levantine): the year is often left out ("انولدت بـ 2 آذار").
-_AR_MONTHS = (
-    "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
-    "كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين الأول|تشرين الثاني|كانون الأول"
-)
-_M = rf"(?i:{MONTHS})\.?"
-DATE = re.compile(
-    r"\d{4}[./\-]\d{1,2}[./\-]\d{1,2}(?!\d)"
-    r"|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})(?!\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?(?:\s+(?:de|of))?\s+{_M}(?:\s+de|,)?\s+\d{{4}}"
-    rf"|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    r"|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
-    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,|\s+năm)?\s+\d{4}"
-    rf"|\d{{1,2}}\s(?:{_AR_MONTHS})(?:\s\d{{4}})?(?![\w])"
-)
-_DATE_LEAD = re.compile(
-    r"[\s:,\-–(：]*(?:(?i:here|there|today|yesterday)\s+)?"
-    # A birthplace between the cue and the date: "nato a Bari il 22/10/1979", "born in Lagos on …".
-    r"(?:(?i:in|at|à|a|en|em|w|в|во|di|aus|ở|tại|στη|στο|στην|σε|u|v|ve|da|de)\s+(?:[^\W\d_][\w'’\-]*,?\s+){1,3}?"
-    r"(?=(?i:on|the|le|el|am|em|il|op|dia|de|ngày|στις|στη)\s+\d|\d))?"
-    r"(?:(?i:on|the|le|el|am|em|il|op|dia|is|was|de|del|ngày|le\s+|στις|στη|بـ|ب|في)\s*(?<=\s|ـ)){0,2}"
-)
-
-# Birth cues written after the date: "15.03.2010 г.р.", "05.06.1983 р.н.", "1990 doğumlu", "…生まれ".
-_BIRTH_AFTER = re.compile(
-    r"[ \t,]{0,2}(?:г\.[ ]?р\.|р\.[ ]?н\.|года рождения|року народження|(?i:doğumlu)|生まれ|出生|년생|생(?![가-힣])|"
-    r"родил(?:ся|ась)|народил(?:ся|ася)|(?i:nació|nasceu|naquit|est née?|geboren|urodził(?:a)? się|doğdu)(?![^\W\d_])|"
-    r"(?i:r\.[ ]?ur\.)(?![^\W\d_]))"
-)
 # Between two values of one cue: "Passport numbers 123456789 and 987654321", "DNI 1234, 5678".
 _LIST_SEP = re.compile(
     r"(?:[ \t]*(?:[,;/&、]|(?i:and|or|y|o|e|et|ou|und|oder|i|и|или|ve|veya|dan|atau|og|en|och|và)(?![^\W\d_]))"
     r"[ \t]*){1,2}"
 )
 
-_FULL_DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1\d{4}|\d{4}([./\-])\d{1,2}\2\d{1,2}")
 # A capitalised name right before a bracketed date: the date is that person's birth date.
 _NAME_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]+[ ]$")
 _SERIES = re.compile(r"(?<![^\W\d_])[A-ZΑ-Ω]{1,3} $")
@@ -207,9 +166,10 @@ class Cue:
 class NumberCues:
     """The number cues of one text (from `scan`), searchable by position."""
 
-    __slots__ = ("cues", "ends")
+    __slots__ = ("after", "cues", "ends")
 
-    def __init__(self, hits: list[CueHit]) -> None:
+    def __init__(self, hits: list[CueHit], after: list[int] | None = None) -> None:
+        self.after = after or []  # starts of birth cues written after the date ("… doğdu", "…生まれ")
         self.cues: list[Cue] = []
         for start, end, term in hits:
             for group, kind in KINDS[term]:
@@ -242,11 +202,11 @@ def _expand_left(text: str, s: int) -> int:
     start = s
     while s > stop:
         ch = text[s - 1]
-        if (ch.isascii() and ch.isalnum()) or ch.isupper() or (ch in "-/" and s > 1 and text[s - 2].isalnum()):
+        if (ch.isascii() and ch.isalnum()) or ch.isupper() or (ch in "-/." and s > 1 and text[s - 2].isalnum()):
             s -= 1
         else:
             break
-    while s < start and text[s] in "-/":
+    while s < start and text[s] in "-/.":
         s += 1
     return s
 
@@ -313,11 +273,20 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
     """Report every number-shaped PII span of `text` through `add(start, end, type, cue_start)`."""
     has_cues = bool(cues.cues)
     chain: Cue | None = None  # the cue of the last cued value, continued by a list ("… and …")
+    after = cues.after
     for m in NUMBERISH.finditer(text):
         s, e = m.span()
+        if after and not covered(s, e):
+            end = birth_after(text, s, after)
+            if end:
+                ds = birth_after_start(text, s)
+                add(ds, end, PiiType.DATE_OF_BIRTH, ds)  # "12 Mart 2015 tarihinde doğdu"
+                continue
         if s and text[s - 1] in "+(":
             s -= 2 if s > 1 and text[s - 2] == "+" else 1  # "+44 …", "(555) …", "+(44) …"
-        glued = s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-/")
+        glued = s > 0 and (
+            text[s - 1].isalnum() or text[s - 1] in "-/" or (text[s - 1] == "." and s > 1 and text[s - 2].isupper())
+        )
         if e - s < 5 and not glued:
             # Short numbers ("3 days", "2024", the day of a date): only a cue makes them PII (a date
             # of birth, a short reference). Addresses are found from their street words.
@@ -352,13 +321,13 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
                 if end:
                     chain = Cue(cue.type, cue.start, end) if cue.type != PiiType.DATE_OF_BIRTH else None
                     continue
-        if _DATE_LIKE.fullmatch(raw) and _BIRTH_AFTER.match(text, e):
+        if _DATE_LIKE.fullmatch(raw) and BIRTH_RIGHT_AFTER.match(text, e):
             add(s, e, PiiType.DATE_OF_BIRTH, s)  # "15.03.2010 г.р."
             continue
         if (
             raw[0] == "("
             and text[e : e + 1] == ")"
-            and _FULL_DATE.fullmatch(text, s + 1, e)
+            and full_date(text, s + 1, e)
             and _NAME_BEFORE.search(text, max(0, s - 25), s)
         ):
             add(s + 1, e, PiiType.DATE_OF_BIRTH, s + 1)  # "Тарас Мельник (12.04.1994)"
@@ -373,13 +342,11 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
 def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, int], bool]) -> int:
     """Add the value a cue announces at `vs`; its end offset, or 0 when there is none."""
     if cue.type == PiiType.DATE_OF_BIRTH:
-        lead = _DATE_LEAD.match(text, cue.end)
-        start = lead.end() if lead else cue.end
-        date = DATE.match(text, start)
-        if date is None or covered(date.start(), date.end()):
+        date = BIRTH_DATE.match(text, cue.end)
+        if date is None or covered(date.start(1), date.end(1)):
             return 0
-        add(date.start(), date.end(), PiiType.DATE_OF_BIRTH, cue.start)
-        return date.end()
+        add(date.start(1), date.end(1), PiiType.DATE_OF_BIRTH, cue.start)
+        return date.end(1)
     kind = cue.type
     if text[vs] == "(" and kind != PiiType.PHONE:
         vs += 1  # "személyim (482917AK)": the bracket taken in for "(555) …" phone numbers is no part
@@ -389,9 +356,9 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
     token = value.group().rstrip(" ./-")
     n_digits = sum(ch.isdigit() for ch in token)
     mixed = kind == PiiType.PASSPORT_NUMBER and len(token) >= 8 and n_digits >= 3 and not token.isdigit()
-    if n_digits < _MIN_DIGITS[kind] and not mixed and not (
-        kind == PiiType.CASE_NUMBER and token.isalpha() and token.isupper()
-    ):
+    # A booking code in capitals with a digit ("QX7TLM") is a reference too.
+    code = kind == PiiType.CASE_NUMBER and token.isupper() and (token.isalpha() or (len(token) >= 5 and n_digits > 0))
+    if n_digits < _MIN_DIGITS[kind] and not mixed and not code:
         return 0
     if kind == PiiType.PASSPORT_NUMBER and re.fullmatch(r"\d{2} ?\d{2} ?\d{6}", token):
         kind = PiiType.NATIONAL_ID  # the 4+6 digit series/number of a Russian internal passport

@@ -16,7 +16,7 @@ from consuldesk.core.types import PiiType
 from consuldesk.pipeline.lexicon import trie_pattern
 from consuldesk.pipeline.pii import cues
 
-NUMBER, PERSON, STREET = "number", "person", "street"
+NUMBER, PERSON, STREET, AFTER = "number", "person", "street", "after"
 
 _KINDS: dict[str, list[tuple[str, str]]] = {}
 
@@ -33,6 +33,10 @@ _register(NUMBER, PiiType.NATIONAL_ID, cues.INTERNAL_PASSPORT + cues.NATIONAL_ID
 _register(NUMBER, PiiType.CASE_NUMBER, cues.CASE)
 _register(NUMBER, PiiType.DATE_OF_BIRTH, cues.BIRTH)
 _register(NUMBER, PiiType.PHONE, cues.PHONE)
+_register(AFTER, PiiType.DATE_OF_BIRTH, cues.BIRTH_AFTER)
+# A longer birth cue that holds a trailing one ("پیدا ہوا", "s-a născut") hides it in the trie: it
+# serves both ways.
+_register(AFTER, PiiType.DATE_OF_BIRTH, tuple(t for t in cues.BIRTH if any(a in t for a in cues.BIRTH_AFTER)))
 _register(PERSON, "signoff", cues.SIGNOFF)
 _register(PERSON, "relation", cues.RELATION)
 _register(PERSON, "title", cues.TITLE)

@@ -1,0 +1,138 @@
+"""Dates of birth: the date formats people write, and birth cues before or after the date.
+
+A date counts as a birth date only next to a birth cue (`cues.BIRTH` before it, `cues.BIRTH_AFTER`
+after it): "born on 14 February 2019", "Data nașterii: 12.12.1980", "Oğlum 12 Mart 2015 tarihinde
+doğdu", "2016年3月12日生まれ", "12/03/2016 کو پیدا ہوا". Formats: numeric day-month-year and
+year-month-day with . / - (spaced "12. 3. 2017" too), month names and abbreviations in the listed
+languages and scripts (Latin, Greek, Cyrillic, Arabic, Persian, Urdu, Hebrew, Devanagari, Bengali,
+Tamil, Telugu, Thai, Ethiopic), Hungarian year-first "2018. május 5", CJK 年月日 and Japanese eras,
+Korean 년 월 일, Vietnamese "tháng". `\\d` also matches native digits (Arabic-Indic, Persian,
+Devanagari, Bengali, Thai). Pure data and bounded regexes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+    "apr|jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    "setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
+    "septembre|octobre|novembre|décembre|decembre|janeiro|fevereiro|março|marco|maio|junho|julho|"
+    "setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|juni|juli|oktober|dezember|gennaio|"
+    "febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|"
+    "березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|maret|agustus|desember|"
+    "enero|pebrero|marso|abril|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|ocak|şubat|mart|"
+    "nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|"
+    "μαΐου|μαίου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|ledna|února|března|"
+    "dubna|května|června|července|srpna|září|října|listopadu|prosince|január|február|március|április|május|"
+    "június|július|augusztus|szeptember|október|ianuarie|februarie|martie|aprilie|iunie|iulie|august|"
+    "septembrie|octombrie|noiembrie|decembrie|"
+    # sv, da, nb; ca; sk; hr; sr (Latin and Cyrillic); sl; bg; ms; sw; ha; abbreviations (es, fr, de, nl, pt)
+    "maj|augusti|marts|desember|gener|febrer|març|maig|juny|juliol|agost|setembre|januára|februára|apríla|"
+    "mája|júna|júla|augusta|septembra|októbra|novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|"
+    "lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca|januara|februara|marta|aprila|juna|jula|"
+    "avgusta|oktobra|јануара|фебруара|марта|априла|маја|јуна|јула|августа|септембра|октобра|новембра|"
+    "децембра|januarja|februarja|junija|julija|януари|февруари|март|април|май|юни|юли|август|септември|"
+    "октомври|ноември|декември|mac|julai|ogos|disember|machi|aprili|agosti|septemba|oktoba|novemba|desemba|"
+    "janairu|fabrairu|maris|afrilu|mayu|yuni|yuli|agusta|satumba|nuwamba|disamba|ene|abr|ago|dic|janv|"
+    "févr|avr|juil|déc|mrt|okt|dez|fev|set|out|ιανουάριος|φεβρουάριος|μάρτιος|απρίλιος|μάιος|ιούνιος|"
+    "ιούλιος|αύγουστος|σεπτέμβριος|οκτώβριος|νοέμβριος|δεκέμβριος"
+)
+# Month names in scripts without case, in one alternation: Arabic (Egyptian/Gulf and Levantine), Persian
+# (solar and Gregorian), Urdu, Hebrew (with "ב", "in"), Hindi, Marathi, Nepali (Bikram Sambat), Bengali,
+# Tamil, Telugu, Thai (full and abbreviated), Amharic (Ethiopian calendar).
+_OTHER_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    "كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين الأول|تشرين الثاني|"
+    "كانون الأول|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|آوریل|"
+    "مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|"
+    "اکتوبر|نومبر|دسمبر|ב?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)|"
+    "जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|अप्रिल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|"
+    "दिसंबर|दिसम्बर|जानेवारी|फेब्रुवारी|एप्रिल|मे|जुलै|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर|बैशाख|"
+    "वैशाख|जेठ|असार|साउन|श्रावण|भदौ|असोज|कात्तिक|कार्तिक|मंसिर|मङ्सिर|पुस|पौष|माघ|फागुन|चैत|জানুয়ারি|"
+    "জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|"
+    "ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|జనవరి|"
+    "ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్|มกราคม|กุมภาพันธ์|"
+    "มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\\.ค\\.|ก\\.พ\\.|"
+    "มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|መስከረም|ጥቅምት|"
+    "ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ"
+)
+# Arabic month names may come without a year ("انولدت بـ 2 آذار"): only those.
+_AR_MONTHS = _OTHER_MONTHS.split("|فروردین")[0]
+_M = rf"(?:(?i:{MONTHS})\.?|{_OTHER_MONTHS})"
+# A year, optionally with its era or unit word: "พ.ศ. 2533", "1990 г.", "2013 ዓ.ም." are left out of the span.
+_Y = r"(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}"
+DATE = re.compile(
+    r"\d{4}[./\-]\d{1,2}[./\-]\d{1,2}(?!\d)"
+    r"|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})(?!\d)"
+    r"|\d{1,2}\.[ ]\d{1,2}\.[ ]?\d{4}(?!\d)|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}(?!\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:(?:de|of)\s+|d['’])?{_M}(?:\s+de|,)?\s+{_Y}"
+    rf"|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+ቀን)?,?\s+{_Y}"
+    rf"|\d{{4}}\.?\s(?i:{MONTHS})\s\d{{1,2}}(?!\d)"
+    r"|(?:\d{4}|(?:昭和|平成|令和)\s?(?:\d{1,2}|元))\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,|\s+năm)?\s+\d{4}"
+    rf"|\d{{1,2}}\s(?:{_AR_MONTHS})(?:\s\d{{4}})?(?![\w])"
+)
+# Between a birth cue and its date: fillers ("on", "le", "am", "den", "dne", "tarehe", "noong" …), a
+# birthplace ("nato a Bari il 22/10/1979", "born in Lagos on …"), or up to three other words ("ولد ابني
+# في …", "ipinanganak ang anak ko noong …", "Data nașterii: …").
+_LEAD_WORDS = (
+    r"on|the|le|el|am|em|il|op|dia|is|was|de|del|ngày|vào|le|στις|στη|بـ|ب|في|در|den|dne|dňa|dana|la|pe|på|"
+    r"tanggal|tgl\.?|pada|noong|sa|tarehe|ranar|a|w|dniu|dnia|в|на|ko|को|mnamo|em|no|dia|ni|at|in|of"
+)
+_WORD = r"[^\W\d_][\w\u0900-\u0dff'’\-]{0,14}"
+DATE_LEAD = (
+    r"[\s:,\-–(：]*(?:(?i:here|there|today|yesterday)\s+)?"
+    r"(?:(?i:in|at|à|a|en|em|w|в|во|di|aus|ở|tại|στη|στο|στην|σε|u|v|ve|da|de)\s+(?:[^\W\d_][\w'’\-]*,?\s+){1,3}?"
+    r"(?=(?i:on|the|le|el|am|em|il|op|dia|de|ngày|στις|στη)\s+\d|\d))?"
+    rf"(?:{_WORD}[:：]?\s+){{0,3}}?"
+    rf"(?:(?i:{_LEAD_WORDS})\s*(?<=\s|ـ|-)|ب-?|[בበ]-?){{0,2}}"
+)
+BIRTH_DATE = re.compile(rf"{DATE_LEAD}({DATE.pattern})")
+
+# Birth cues written right after the date: "15.03.2010 г.р.", "05.06.1983 р.н.", "2015 doğumlu", "…生まれ".
+BIRTH_RIGHT_AFTER = re.compile(
+    r"[ \t,]{0,2}(?:г\.[ ]?р\.|р\.[ ]?н\.|года рождения|року народження|(?i:doğumlu)|生まれ|出生|년생|생(?![가-힣])|"
+    r"родил(?:ся|ась)|народил(?:ся|ася)|(?i:nació|nasceu|naquit|est née?|geboren|urodził(?:a)? się|doğdu)(?![^\W\d_])|"
+    r"(?i:r\.[ ]?ur\.)(?![^\W\d_]))"
+)
+_FULL_DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1\d{4}|\d{4}([./\-])\d{1,2}\2\d{1,2}")
+# What may stand between a date and a birth verb after it: no sentence end, no other number.
+_GAP_STOP = re.compile(r"[.,:!?。，：！？;；\n।|\d]")
+_GAP = 28
+_MONTH_BEFORE = re.compile(rf"(?<![^\W\d_]){_M}\s+$")
+# A cue followed by another number is that number's label ("…, জন্ম তারিখ 01/01/1990"), not a verb.
+_LABEL_OF_NEXT = re.compile(r"[^\d.!?。！？\n]{0,24}\d")
+
+
+def full_date(text: str, start: int, end: int) -> bool:
+    return _FULL_DATE.fullmatch(text, start, end) is not None
+
+
+def birth_after(text: str, start: int, after: list[int]) -> int:
+    """End of a date at `start` followed, within its clause, by a birth cue that starts at one of the
+    sorted offsets `after` ("Oğlum 12 Mart 2015 tarihinde doğdu"); 0 when there is none."""
+    date = DATE.match(text, start)
+    if date is None:
+        # The month name can come first: "ሚያዝያ 12 ቀን 2010 ተወለደች", "March 3, 1994".
+        month = _MONTH_BEFORE.search(text, max(0, start - 24), start)
+        date = DATE.match(text, month.start()) if month is not None else None
+        if date is None or date.end() <= start:
+            return 0
+    end = date.end()
+    i = bisect.bisect_left(after, end)
+    if i == len(after) or after[i] - end > _GAP or _GAP_STOP.search(text, end, after[i]):
+        return 0
+    if _LABEL_OF_NEXT.match(text, after[i]):
+        return 0
+    return end
+
+
+def birth_after_start(text: str, start: int) -> int:
+    """Start of the date that `birth_after` found for the digits at `start` (a month name may lead)."""
+    month = None if DATE.match(text, start) else _MONTH_BEFORE.search(text, max(0, start - 24), start)
+    return month.start() if month is not None else start
