@@ -17,12 +17,21 @@ from pathlib import Path
 from consuldesk.ml.model import LEXICON_PATH
 
 _ARABIC = ("\u0600", "\u06ff")
+_SPACED_ALPHABETS_END = 0x0530  # Latin, Greek, Cyrillic: their combining marks are accents
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل")
 
 
 def _fold(term: str) -> str:
-    decomposed = unicodedata.normalize("NFD", term)
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn"))
+    """Accents off Latin, Greek and Cyrillic letters; other scripts' combining marks are vowel signs, kept."""
+    kept: list[str] = []
+    base = ""
+    for ch in unicodedata.normalize("NFD", term):
+        if unicodedata.category(ch) != "Mn":
+            base = ch
+        elif base and ord(base) < _SPACED_ALPHABETS_END:
+            continue
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def _is_arabic(term: str) -> bool:
@@ -31,7 +40,9 @@ def _is_arabic(term: str) -> bool:
 
 def _variants(raw: str) -> list[str]:
     stem = raw.endswith("*")
-    term = " ".join(unicodedata.normalize("NFKC", raw.rstrip("*")).casefold().replace("\u2019", "'").split())
+    # NFC and lower(), exactly what the text side does: NFKC or casefold() would turn Thai "ำ", Greek final
+    # "ς" or German "ß" into forms that typed text never contains
+    term = " ".join(unicodedata.normalize("NFC", raw.rstrip("*")).lower().replace("\u2019", "'").split())
     if not term:
         return []
     forms = {term}

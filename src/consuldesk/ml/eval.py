@@ -127,13 +127,16 @@ def evaluate(shared: Shared, models_dir: Path = MODELS_DIR, log: Log = print) ->
             fit_predict(tr, te)
         out_rows = scored(dev_idx, f"consular_dev 5-fold CV (n={n_dev})",
                           f"; written corpus (n={len(written)}) in every training fold" if written else "")
-        if written:  # other writers: each writer set predicted by a model that never saw it
+        if written:  # other writers and languages: each held-out set predicted by a model that never saw it
+            writer = np.array([r.id.split("-")[0] for r in written])
+            for name in sorted(set(writer)):  # leave one writer (and its language group) out
+                held = n_dev + np.flatnonzero(writer == name)
+                fit_predict(np.setdiff1d(np.arange(len(records)), held), held)
             written_idx = np.arange(n_dev, len(records), dtype=np.int64)
+            out_rows += scored(written_idx, f"written corpus (n={len(written)}), leave one writer out",
+                               f"; {len(set(writer))} writers, each with its own languages; cross-writer")
             fit_predict(written_idx, dev_idx)
             out_rows += scored(dev_idx, f"consular_dev (n={n_dev}), fitted on the written corpus only",
-                               "; cross-writer")
-            fit_predict(dev_idx, written_idx)
-            out_rows += scored(written_idx, f"written corpus (n={len(written)}), fitted on consular_dev only",
                                "; cross-writer")
         return out_rows
     guarded(consular, "intent", "macro-F1", "≥ 0.90", "—")
