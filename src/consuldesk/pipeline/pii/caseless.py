@@ -67,8 +67,11 @@ _CJK = re.compile(
     rf"|(?:私は|名前は|氏名[：:]?\s?)(?P<ja>[{_HAN}{_KANA}]{{1,4}}[ 　]?[{_HAN}{_KANA}]{{1,4}}?)"
     r"(?=です|と申します|と言います|[、。,\s（(]|$)"
     rf"|(?:{_KIN_JA})[のは]?(?P<ja2>{_JA_NAME})(?=さん|ちゃん|君|くん|[（(、。,\s]|が|は|を|に|と|も|で|です|$)"
-    rf"|(?<![{_HAN}])(?P<ja4>(?:{_JA_SURNAMES})[{_HAN}]{{0,2}}?)(?=さん|様|さま|氏|先生)"
 )
+# A surname before an honorific ("佐藤さん", "田中様"): an alternation of surnames tried at every Han
+# character is costly, so it runs only when one of the honorifics occurs.
+_JA_HONORIFICS = ("さん", "様", "さま", "氏", "先生")
+_JA_HONORIFIC = re.compile(rf"(?<![{_HAN}])(?P<ja4>(?:{_JA_SURNAMES})[{_HAN}]{{0,2}}?)(?=さん|様|さま|氏|先生)")
 # Self-introductions without a cue before the name: "山田太郎です", "佐藤花子と申します", "我是王芳"; only
 # tried when "です", "申します", "言います" or "我是" occur (the pattern has no literal to skip to).
 _SELF_INTRO = re.compile(
@@ -274,6 +277,8 @@ def find_caseless(text: str, add: AddPerson) -> None:
         _find_in_script(text, _AR_INTRO, add)
     if "です" in text or "します" in text or "います" in text or "我是" in text or "本人" in text:
         _find_in_script(text, _SELF_INTRO, add)
+    if any(h in text for h in _JA_HONORIFICS):
+        _find_in_script(text, _JA_HONORIFIC, add)
 
 
 def _find_in_script(text: str, pattern: re.Pattern[str], add: AddPerson) -> None:
