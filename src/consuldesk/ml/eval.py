@@ -14,17 +14,15 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from consuldesk.ml.consular import with_concept_expert
 from consuldesk.ml.corpus import load_written
 from consuldesk.ml.datasets import ConsularRecord, DataMissing, Shared
 from consuldesk.ml.features import featurise
-from consuldesk.ml.fit import fit_linear, model_proba, rows
+from consuldesk.ml.fit import model_proba, rows
 from consuldesk.ml.model import MODELS_DIR, LinearModel, load_lexicon
 from consuldesk.ml.train import (
-    CONCEPT_SCALE,
-    CONSULAR_C,
     LEXICON_FILE,
     consular_folds,
+    fit_intent,
     fold_critical_scores,
     informative_split,
     rumour_split,
@@ -103,10 +101,9 @@ def evaluate(shared: Shared, models_dir: Path = MODELS_DIR, log: Log = print) ->
         crit = np.zeros(len(records), dtype=np.float32)
 
         def fit_predict(tr: npt.NDArray[np.int64], te: npt.NDArray[np.int64]) -> None:
-            m = with_concept_expert(fit_linear("intent", rows(feats, tr), intents[tr], config=config, c=CONSULAR_C,
-                                               concept_scale=CONCEPT_SCALE), rows(feats, tr), intents[tr])
+            m = fit_intent(config, rows(feats, tr), intents[tr])
             pred[te] = np.array(m.classes)[model_proba(m, rows(feats, te)).argmax(axis=1)]
-            crit[te] = fold_critical_scores(config, feats, urgency, intents, tr, te)
+            crit[te] = fold_critical_scores(config, feats, urgency, intents, tr, te, intent=m)
 
         def scored(te: npt.NDArray[np.int64], data: str, note: str) -> list[Row]:
             en = te[english[te]]

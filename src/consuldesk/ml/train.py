@@ -127,15 +127,12 @@ CONSULAR_C = 10.0
 CONCEPT_SCALE = 0.25
 
 
-def fit_consular(task: str, ctx: Context) -> LinearModel:
-    """intent from the consular items (`consular_sources`)."""
+def train_intent(ctx: Context) -> LinearModel:
+    """Intent from the consular items (`consular_sources`); a concept-only expert carries intents across
+    languages (ml/consular.py)."""
     records, sources = consular_sources(ctx)
-    texts = [r.text for r in records]
-    labels = [getattr(r, task) for r in records]
-    feats = featurise(texts, ctx.config, ctx.lexicon)
-    model = fit_linear(task, feats, labels, config=ctx.config, c=CONSULAR_C, concept_scale=CONCEPT_SCALE)
-    if task == "intent":  # a concept-only expert carries intents across languages (ml/consular.py)
-        model = with_concept_expert(model, feats, labels)
+    feats = featurise([r.text for r in records], ctx.config, ctx.lexicon)
+    model = fit_intent(ctx.config, feats, np.array([r.intent for r in records], dtype=np.str_))
     model.meta["sources"] = sources
     return model
 
@@ -167,14 +164,20 @@ def train_urgency(ctx: Context) -> LinearModel:
     return model
 
 
+def fit_intent(config: FeatureConfig, feats: Featurised, intents: npt.NDArray[np.str_]) -> LinearModel:
+    """The intent recipe (joint model plus concept expert) on already featurised items."""
+    model = fit_linear("intent", feats, intents, config=config, c=CONSULAR_C, concept_scale=CONCEPT_SCALE)
+    return with_concept_expert(model, feats, intents)
+
+
 def fold_critical_scores(config: FeatureConfig, feats: Featurised, urgency: npt.NDArray[np.str_],
                          intents: npt.NDArray[np.str_], tr: npt.NDArray[np.int64],
-                         te: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
-    """Critical scores of the `te` items from urgency and intent models fitted on the `tr` items."""
+                         te: npt.NDArray[np.int64], intent: LinearModel | None = None) -> npt.NDArray[np.float32]:
+    """Critical scores of the `te` items from urgency and intent models fitted on the `tr` items
+    (`intent`: that intent model when the caller has already fitted it)."""
     train, test = rows(feats, tr), rows(feats, te)
     u = fit_linear("urgency", train, urgency[tr], config=config, c=CONSULAR_C, concept_scale=CONCEPT_SCALE)
-    i = with_concept_expert(fit_linear("intent", train, intents[tr], config=config, c=CONSULAR_C,
-                                       concept_scale=CONCEPT_SCALE), train, intents[tr])
+    i = intent if intent is not None else fit_intent(config, train, intents[tr])
     pu = _softmax(model_logits(u, test))[:, u.classes.index("critical")]
     pi = _softmax(model_logits(i, test))[:, i.classes.index("emergency_assistance")]
     return critical_score(pu, pi)
@@ -329,7 +332,7 @@ def train_all(shared: Shared, out_dir: Path = MODELS_DIR, tasks: Sequence[str] =
 
 def train_task(task: str, ctx: Context) -> LinearModel:
     if task == "intent":
-        return fit_consular(task, ctx)
+        return train_intent(ctx)
     if task == "urgency":
         return train_urgency(ctx)
     if task == "sentiment":
