@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from consuldesk.pipeline.pii import cues_world as _world
 
-
-def _split(*chunks: str) -> tuple[str, ...]:
-    return tuple(t.strip() for chunk in chunks for t in chunk.split("|") if t.strip())
+_split = _world.split_terms
 
 
 PASSPORT = _split(

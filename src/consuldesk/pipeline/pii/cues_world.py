@@ -9,11 +9,12 @@ roles). Cue words are never part of a span.
 from __future__ import annotations
 
 
-def _split(*chunks: str) -> tuple[str, ...]:
+def split_terms(*chunks: str) -> tuple[str, ...]:
+    """Cue terms written as "a|b|c" chunks, as one tuple (blank entries dropped)."""
     return tuple(t.strip() for chunk in chunks for t in chunk.split("|") if t.strip())
 
 
-BIRTH = _split(
+BIRTH = split_terms(
     # en es fr de it pt nl
     "birthday|birthday is|my birthday is|b.|date of birth:|dob:|d.o.b.:|born in|born at|was born on|were born on|",
     "fecha de nac.|f. de nacimiento|nacimiento|nació|nací|nacieron|nacido en|nacida en|fecha nac.|",
@@ -47,7 +48,7 @@ BIRTH = _split(
 )
 # Birth cues written after the date (verb-final languages, "… geboren", "…生まれ"): the date counts when
 # the cue follows it in the same clause (`dates.birth_after`).
-BIRTH_AFTER = _split(
+BIRTH_AFTER = split_terms(
     "geboren|født|född|született|születtem|doğdu|doğmuş|dünyaya geldi|doğumlu|",
     "родился|родилась|родились|народився|народилася|роден|родена|рођен|рођена|rođen|rođena|rojen|rojena|",
     "γεννήθηκε|γεννήθηκα|生まれ|出生|태어났|태어난|출생|जन्म|जन्मा|जन्मी|जन्मे|पैदा|जन्मला|जन्मली|",
@@ -57,7 +58,7 @@ BIRTH_AFTER = _split(
     "urodziła się|narodil|narodila|s-a născut|născut|născută|sinh ra|lahir|dilahirkan|",
     "ipinanganak|alizaliwa|aka bí|ni a bí|aka bi|aka haife",
 )
-PASSPORT = _split(
+PASSPORT = split_terms(
     "útlevél|útlevélszám|útlevélszámom|útlevelem|útlevelem száma|útlevél száma|potni list|potnega lista|",
     "številka potnega lista|putovnica|putovnice|broj putovnice|cestovný pas|cestovného pasu|",
     "номер на паспорт|номер на паспорта|राहदानी|राहदानी नम्बर|राहदानी नं|पारपत्र|पारपत्र क्रमांक|",
@@ -67,7 +68,7 @@ PASSPORT = _split(
     "پاسپورت شماره|شماره گذرنامه|شماره پاسپورت|جواز سفر|رقم جواز سفري|旅券|여권 번호|พาสปอร์ต|",
     "পাসপোর্ট নম্বর|pasaport no:|pasaportumun numarası|número de pasaporte:|passport no:|passport number:",
 )
-NATIONAL_ID = _split(
+NATIONAL_ID = split_terms(
     "samordningsnummer|cpr-nr|cpr nr|cpr-nummer er|d-nummer|bsn-nummer|identiteitskaart|ausweis-nr|",
     "ausweisnr|numéro de sécurité sociale|n° de sécu|numéro fiscal|número de identidad|dni nº|dni n.º|",
     "documento nacional de identidad|ine|dui|dpi|número de contribuinte|nif nº|cartão de cidadão n.º|",
@@ -86,7 +87,7 @@ NATIONAL_ID = _split(
     "no. k/p|ic no|philid|national id:|መታወቂያ|የመታወቂያ ቁጥር|ፋይዳ|lambar shaida|katin shaida|",
     "nọ́mbà ìdánimọ̀|kaadi idanimọ|nin:|nin number|nin no",
 )
-CASE = _split(
+CASE = split_terms(
     # en
     "ticket #|ticket no|ticket no.|ticket id|support ticket|incident number|reference code|ref code|",
     "application reference|file reference|request number|request id|enquiry number|inquiry number|",
@@ -144,7 +145,7 @@ CASE = _split(
 )
 
 # Person cues. Kinship and relation words (with the possessive forms that carry "my"), per language group.
-RELATION = _split(
+RELATION = split_terms(
     "son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|grandson|",
     "granddaughter|stepbrother|stepsister|half-brother|half-sister|spouse|landlord|landlady|supervisor|",
     "manager|sponsor|baby|yerno|nuera|vecino|vecina|jefe|jefa|abogado|abogada|empleador|empleadora|patrón|",
@@ -205,7 +206,7 @@ RELATION = _split(
     "luật sư|sếp|chủ nhà",
 )
 # Titles and role words written before a name ("Konsul Weber", "consulul Radu", "luật sư Minh").
-TITLE = _split(
+TITLE = split_terms(
     "konsul|konsulin|konzul|konzulka|cónsul|cônsul|console|consulul|konsolos|başkonsolos|πρόξενος|",
     "консул|консула|консулу|консулом|ambassador|embajador|embajadora|ambassadeur|ambassadrice|",
     "botschafter|botschafterin|ambasciatore|embaixador|embaixadora|ambasador|nagykövet|büyükelçi|посол|",
@@ -219,7 +220,7 @@ TITLE = _split(
     "luật sư|bác sĩ|thầy|cô giáo",
 )
 # Salutations ("Dear …") in more languages: greetings, so a lone word after them must be a known name.
-GREETING = _split(
+GREETING = split_terms(
     "sehr geehrte|sehr geehrter|estimado|estimada|querido|querida|cher|chère|caro|cara|prezado|prezada|",
     "geachte|stimate|stimată|szanowny|szanowna|vážený|vážená|kedves|уважаемый|уважаемая|шановний|шановна|",
     "уважаеми|уважаема|poštovani|poštovana|spoštovani|spoštovana|αγαπητέ|αγαπητή|αξιότιμε|değerli|",
@@ -228,7 +229,7 @@ GREETING = _split(
 )
 # Lowercase role words that may open a name ("consul Dupont", "консулу Игорю Лебедеву"): a capitalised
 # name must follow; a lone word must be a known name.
-ROLE_TITLES = _split(
+ROLE_TITLES = split_terms(
     "konsul|konsulin|konzul|cónsul|cônsul|console|consulul|konsolos|başkonsolos|πρόξενος|консул|консула|",
     "консулу|консулом|ambassador|embajador|embajadora|ambassadeur|botschafter|botschafterin|ambasciatore|",
     "embaixador|ambasador|nagykövet|büyükelçi|посол|послу|lawyer|attorney|solicitor|abogado|abogada|avocat|",
@@ -237,7 +238,7 @@ ROLE_TITLES = _split(
     "komisarz|doctor|médico|médica|médecin|dottore|lekarz|lékař|orvos|врач|лікар|лекар|liječnik|zdravnik|",
     "γιατρός|doktor|dokter|doktora|nurse|enfermera|infirmière|luật sư|bác sĩ|encik|puan|tuan",
 )
-NAME_INTRO = _split(
+NAME_INTRO = split_terms(
     "jsem|volám sa|ime mi je|em dic|jeg hedder|jeg er|jag är|λέγομαι|το όνομά μου είναι|аз съм|името ми е|",
     "зовем се|моје име је|име ми је|mimi ni|naitwa|orukọ mi ni|oruko mi ni|orúkọ mi ni|emi ni|sunana|",
     "sunansa|sunanta|sunayena|mình là|mình tên là|tôi tên là|tên mình là|saya ialah|nama penuh|",
@@ -246,7 +247,7 @@ NAME_INTRO = _split(
     "il mio nome è|mi chiamo|o meu nome é|meu nome completo é|mijn naam is|numele meu e|jmenuju se|",
     "jmenuji se|nazywam się|mam na imię|меня зовут|мене звати|benim adım|adım|ismim",
 )
-NAME_LABEL = _split(
+NAME_LABEL = split_terms(
     "nome completo:|nombre y apellidos:|apellidos y nombre:|nom et prénom:|nom, prénom:|name, vorname:|",
     "vor- und nachname:|naam en voornaam:|nume și prenume:|numele complet:|namn:|fullständigt namn:|",
     "navn:|fulde navn:|fullt navn:|nom i cognoms:|imię i nazwisko|jméno a příjmení:|meno a priezvisko:|",
@@ -255,7 +256,7 @@ NAME_LABEL = _split(
     "soyadı:|ad-soyad:|nama penuh:|buong pangalan:|jina kamili:|họ tên|tên:|sunan:|orúkọ:|oruko:|",
     "contact person|contact:|emergency contact name:|next of kin name:",
 )
-SIGNOFF = _split(
+SIGNOFF = split_terms(
     "amicalement|salutations|sincères salutations|respectueusement|beste grüße|herzliche grüße|mfg|",
     "gruß|cordialmente|un saluto|abraços|mvg|hartelijke groet|hoogachtend|cu drag|",
     "toate cele bune|kærlig hilsen|bedste hilsner|salutacions|atentament|cordialment|moltes gràcies|",
@@ -267,4 +268,4 @@ SIGNOFF = _split(
 )
 # Introductions that also start ordinary sentences ("Mimi ni Mkenya", "jag är svensk"): a lone word after
 # them must be a known name.
-WEAK_INTRO = _split("jsem|jeg er|jag är|аз съм|mimi ni|emi ni|mình là|saya ialah|the name is|i am called")
+WEAK_INTRO = split_terms("jsem|jeg er|jag är|аз съм|mimi ni|emi ni|mình là|saya ialah|the name is|i am called")
