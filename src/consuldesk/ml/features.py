@@ -24,6 +24,8 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from consuldesk.ml.keytable import KeyTable
+
 FEATURE_VERSION = 1
 
 _R = np.uint64(0x100000001B3)  # odd multiplier of the polynomial hash (FNV prime)
@@ -355,10 +357,9 @@ class Lexicon:
     A term ending in '*' matches any word starting with it; terms in scripts written without spaces
     (CJK, Thai; Hangul too, for its attached particles) match anywhere; others match a whole word or a
     phrase of up to four words. A term may belong to several concepts. Matching is one vectorised probe
-    of every candidate hash (words, phrases, word prefixes, substrings) through a bitmap pre-filter.
+    of every candidate hash (words, phrases, word prefixes, substrings) through a hash table (`keytable`).
     """
 
-    _FILTER_BITS = 20
     _MAX_ANYWHERE = 10
 
     def __init__(self, concepts: dict[str, Iterable[str]]) -> None:
@@ -389,8 +390,7 @@ class Lexicon:
         self._cids = np.array([c for _, c in ordered], dtype=np.int64)
         self._prefix_lengths = sorted(prefix_lengths)
         self._anywhere_lengths = sorted(anywhere_lengths)
-        self._filter = np.zeros(1 << self._FILTER_BITS, dtype=np.bool_)
-        self._filter[(self._keys >> np.uint64(64 - self._FILTER_BITS)).astype(np.int64)] = True
+        self._table = KeyTable(self._keys)
 
     @property
     def n_concepts(self) -> int:
@@ -443,18 +443,13 @@ class Lexicon:
                 docs.append(doc_of[which])
         cand = np.concatenate(hashes)
         cand_doc = np.concatenate(docs)
-        keep = self._filter[(cand >> np.uint64(64 - self._FILTER_BITS)).astype(np.int64)]
-        cand, cand_doc = cand[keep], cand_doc[keep]
-        left = np.searchsorted(self._keys, cand, side="left")
-        right = np.searchsorted(self._keys, cand, side="right")
-        n_hits = right - left
-        hit = np.flatnonzero(n_hits)
+        hit, key = self._table.find(cand)
         if hit.size == 0:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty
-        counts = n_hits[hit]
+        counts = self._table.counts[key]
         out_docs = np.repeat(cand_doc[hit], counts)
-        first = np.repeat(left[hit], counts)
+        first = np.repeat(self._table.first[key], counts)
         offset = np.arange(out_docs.size) - np.repeat(np.cumsum(counts) - counts, counts)
         return out_docs, self._cids[first + offset]
 
