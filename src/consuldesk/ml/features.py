@@ -320,8 +320,7 @@ def featurise(texts: Sequence[str], config: FeatureConfig, lexicon: Lexicon | No
     hits = np.zeros((n_items, n_concepts), dtype=np.float32)
     if config.lexicon and lexicon is not None and w_start.size:
         w_doc = np.repeat(np.arange(n_items, dtype=np.int64), w_count)
-        doc_of = np.repeat(np.arange(n_items, dtype=np.int64), lengths + 1)
-        c_docs, c_ids = lexicon.match(hasher, w_start, w_end, w_doc, w_hash, cps, doc_of)
+        c_docs, c_ids = lexicon.match(hasher, w_start, w_end, w_doc, w_hash, cps, sep_pos)
         if c_docs.size:
             hits = np.bincount(c_docs * n_concepts + c_ids, minlength=n_items * n_concepts).astype(
                 np.float32).reshape(n_items, n_concepts)
@@ -396,16 +395,11 @@ class Lexicon:
     def n_concepts(self) -> int:
         return len(self.names)
 
-    @staticmethod
-    def _room(doc_of: npt.NDArray[np.int64], pos: npt.NDArray[np.int64], n: int) -> npt.NDArray[np.int64]:
-        """Characters from each position to the end of its item (the separator excluded)."""
-        ends = np.flatnonzero(np.diff(doc_of, append=doc_of[-1] + 1))  # last position of each item
-        return ends[doc_of[pos]] - pos
-
     def match(self, hasher: _Hasher, w_start: npt.NDArray[np.int64], w_end: npt.NDArray[np.int64],
               w_doc: npt.NDArray[np.int64], w_hash: npt.NDArray[np.uint64], cps: npt.NDArray[np.uint32],
-              doc_of: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-        """(item, concept) for every lexicon hit of the batch (one row per hit)."""
+              sep_pos: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """(item, concept) for every lexicon hit of the batch (one row per hit). `sep_pos` holds the
+        position of each item's closing separator."""
         hashes: list[npt.NDArray[np.uint64]] = []
         docs: list[npt.NDArray[np.int64]] = []
         # words and phrases of up to _MAX_PHRASE words
@@ -435,12 +429,13 @@ class Lexicon:
             wide = np.flatnonzero(cps >= 0x0E00)
             if wide.size:
                 lo, hi = self._anywhere_lengths[0], self._anywhere_lengths[-1]
-                room = self._room(doc_of, wide, cps.size)
+                wide_doc = np.searchsorted(sep_pos, wide)
+                room = sep_pos[wide_doc] - wide  # characters to the end of the item
                 n_any = np.clip(room, lo - 1, hi) - (lo - 1)
                 which = np.repeat(wide, n_any)
                 k = lo + np.arange(which.size) - np.repeat(np.cumsum(n_any) - n_any, n_any)
                 hashes.append(hasher.span(which, which + k) ^ np.uint64(_ANYWHERE_KEY))
-                docs.append(doc_of[which])
+                docs.append(np.repeat(wide_doc, n_any))
         cand = np.concatenate(hashes)
         cand_doc = np.concatenate(docs)
         hit, key = self._table.find(cand)
