@@ -371,6 +371,8 @@ class Lexicon:
                 term = raw.strip().lower()
                 if not term:
                     continue
+                if term.endswith("*") and _unspaced_script(term[:-1]):
+                    term = term[:-1]  # a stem in a script without spaces is a substring
                 if term.endswith("*"):
                     stem = term[:-1]
                     if stem and " " not in stem:
@@ -426,7 +428,8 @@ class Lexicon:
                 docs.append(w_doc[which])
         # substrings in scripts without spaces: every (position, length) pair inside its item
         if self._anywhere_lengths:
-            wide = np.flatnonzero(cps >= 0x0E00)
+            wide = np.flatnonzero(cps >= _UNSPACED[0][0])
+            wide = wide[_unspaced_table()[np.minimum(cps[wide], _UNSPACED[-1][1] + 1)]]
             if wide.size:
                 lo, hi = self._anywhere_lengths[0], self._anywhere_lengths[-1]
                 wide_doc = np.searchsorted(sep_pos, wide)
@@ -483,7 +486,19 @@ def _chain(hashes: list[int]) -> int:
     return h
 
 
+# Thai, Lao, Burmese, Khmer, kana, CJK ideographs and Hangul: matched as substrings (no reliable
+# word boundaries; Hangul for its attached particles).
+_UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x9FFF), (0xAC00, 0xD7AF))
+
+
+@lru_cache(maxsize=1)
+def _unspaced_table() -> npt.NDArray[np.bool_]:
+    """Code point → in a script without spaces (one slot past the last range: everything above)."""
+    table = np.zeros(_UNSPACED[-1][1] + 2, dtype=np.bool_)
+    for lo, hi in _UNSPACED:
+        table[lo : hi + 1] = True
+    return table
+
+
 def _unspaced_script(term: str) -> bool:
-    """Thai, kana, CJK ideographs and Hangul: matched as substrings (no reliable word boundaries)."""
-    return " " not in term and any(
-        0x0E00 <= ord(ch) <= 0x0E7F or 0x3040 <= ord(ch) <= 0x9FFF or 0xAC00 <= ord(ch) <= 0xD7AF for ch in term)
+    return " " not in term and any(lo <= ord(ch) <= hi for ch in term for lo, hi in _UNSPACED)
