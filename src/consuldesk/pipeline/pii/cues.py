@@ -8,6 +8,7 @@ for compactness; multi-word cues are single-spaced.
 from __future__ import annotations
 
 from consuldesk.pipeline.pii import cues_world as _world
+from consuldesk.pipeline.pii import cues_world2 as _world2
 
 _split = _world.split_terms
 
@@ -276,6 +277,19 @@ SIGNOFF += _world.SIGNOFF + _world.GREETING
 GREETING = _world.GREETING
 ROLE_TITLES = _world.ROLE_TITLES
 WEAK_INTRO = _world.WEAK_INTRO
+# The 2026-12 coverage pass: 40 more languages (`cues_world2.py`).
+PASSPORT += _world2.PASSPORT
+NATIONAL_ID += _world2.NATIONAL_ID
+CASE += _world2.CASE
+BIRTH += _world2.BIRTH
+BIRTH_AFTER += _world2.BIRTH_AFTER
+RELATION += _world2.RELATION
+TITLE += _world2.TITLE
+NAME_INTRO += _world2.NAME_INTRO
+NAME_LABEL += _world2.NAME_LABEL
+SIGNOFF += _world2.SIGNOFF + _world2.GREETING
+GREETING += _world2.GREETING
+ROLE_TITLES += _world2.ROLE_TITLES
 # Cues that are ordinary words in some languages: German "im Mai" (in the), Swiss German "dr Pass" (the).
 NOT_CUE_IN: dict[str, frozenset[str]] = {
     "im": frozenset(("de",)),

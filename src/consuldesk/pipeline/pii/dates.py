@@ -15,6 +15,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from consuldesk.pipeline.pii import cues_world2 as _world2
+
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
     "apr|jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
@@ -61,6 +63,9 @@ _OTHER_MONTHS = (
     "มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|መስከረም|ጥቅምት|"
     "ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ"
 )
+# Month names of the 2026-12 coverage pass (`cues_world2.py`).
+MONTHS += "|" + _world2.MONTHS
+_OTHER_MONTHS += "|" + _world2.OTHER_MONTHS
 # Arabic month names may come without a year ("انولدت بـ 2 آذار"): only those.
 _AR_MONTHS = _OTHER_MONTHS.split("|فروردین")[0]
 _M = rf"(?:(?i:{MONTHS})\.?|{_OTHER_MONTHS})"
