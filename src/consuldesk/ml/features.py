@@ -379,9 +379,11 @@ class Lexicon:
                         prefix_lengths.add(len(stem))
                         pairs.add((_prefix_key(hash_string(stem)), cid))
                 elif _unspaced_script(term):
-                    if len(term) <= self._MAX_ANYWHERE:
-                        anywhere_lengths.add(len(term))
-                        pairs.add((hash_string(term) ^ _ANYWHERE_KEY, cid))
+                    # A longer term (Burmese and Khmer words run to a dozen code points) matches by
+                    # its head: still specific, and the candidate lengths per position stay bounded.
+                    term = term[: self._MAX_ANYWHERE]
+                    anywhere_lengths.add(len(term))
+                    pairs.add((hash_string(term) ^ _ANYWHERE_KEY, cid))
                 else:
                     tokens = _tokens(term)
                     if 1 <= len(tokens) <= _MAX_PHRASE:
