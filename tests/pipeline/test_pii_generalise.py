@@ -194,3 +194,31 @@ def test_address_formats(text: str, lang: str, address: str) -> None:
 )
 def test_more_name_contexts(text: str, name: str) -> None:
     assert (name, "PERSON") in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # names outside the gazetteer, right after "my/our … <kinship word>", with the sentence going on
+        ("My husband Tharindu was taken by police from the farm last night", "Tharindu"),
+        ("my sister Nakuru went to Oman through an agent and now she is locked in", "Nakuru"),
+        ("Our daughter Sewwandi (17) has not come home", "Sewwandi"),
+    ],
+)
+def test_unknown_name_after_possessive_kinship(text: str, name: str) -> None:
+    assert (name, "PERSON") in spans(text, "en")
+
+
+def test_kinship_without_possessive_or_before_a_capital_stays_strict() -> None:
+    # no possessive: "brother" may be a form of address; a capital after the word may be a place
+    assert spans("Brother Tharindu was there", "en") == []
+    assert spans("my brother Kandy Lake trip is cancelled", "en") == []
+
+
+def test_possessive_ends_the_name() -> None:
+    text = "he is keeping my son Dinuka's Sri Lankan passport"
+    assert spans(text, "en") == [("Dinuka", "PERSON")]
+
+
+def test_names_contraction_is_a_cue_not_part_of_the_name() -> None:
+    assert ("Morag Baird", "PERSON") in spans("Flight is Sunday. Name's Morag Baird, dob 17/04/1986", "en")

@@ -163,7 +163,7 @@ UNIT = _split(
     "dpto|wohnung|étage|appartement|bloco|apto|lote|casa|فيلا|عمارة|بناية|مبنى|شقة|منزل|block|blk|lot",
 )
 NAME_INTRO = _split(
-    "my name is|my name's|name is|i am|i'm|this is|me llamo|mi nombre es|soy|je m'appelle|je suis|",
+    "my name is|my name's|name's|name’s|name is|i am|i'm|this is|me llamo|mi nombre es|soy|je m'appelle|je suis|",
     "mon nom est|ich heiße|ich heisse|ich bin|mein name ist|mi chiamo|il mio nome è|sono|meu nome é|",
     "me chamo|eu sou|sou|mijn naam is|ik ben|ik heet|nazywam się|jestem|mam na imię|меня зовут|",
     "моё имя|мое имя|мене звати|ako si|ako po si|ang pangalan ko ay|pangalan ko ay|nama saya|",

@@ -108,6 +108,10 @@ _WEAK = frozenset(
 # "Famille Diallo-Lefèvre", "Familie Kühn": one word after a family label is the family name.
 _FAMILY = frozenset(("famille", "familia", "família", "familie", "rodzina", "семья", "οικογένεια", "rodina"))
 _SINGLE_END = re.compile(r"[ \t]*(?:[,.;!)\n]|$| (?:and|from|y|et|und|e|de|aus|z|из) )")
+# "my (little) brother", "our eldest son": a possessive right before a kinship word.
+_POSSESSIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z]+[ ])?$")
+# What follows a name in a running sentence: a lowercase word, a possessive, a bracket.
+_KIN_GOES_ON = re.compile(r"(?:[ ][a-z]|['’]s[ ]|[ ]\()")
 
 
 def _capitalised(words: tuple[str, ...]) -> frozenset[str]:
@@ -154,6 +158,11 @@ def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[i
             return None
         while words and text[words[0][0] : words[0][1]] in STOP:
             words.pop(0)
+    # A possessive ends the name and is not part of it: "my son Dinuka's Sri Lankan passport".
+    for k, (ws, we) in enumerate(words):
+        if we - ws > 3 and text[we - 2 : we] in ("'s", "’s"):
+            words = [*words[:k], (ws, we - 2)]
+            break
     # Vietnamese names end with the given name, which can be a short word ("Nguyễn Văn An").
     vietnamese = len(words) > 2 and text[words[0][0] : words[0][1]] in VI_SURNAMES
     while words and text[words[-1][0] : words[-1][1]] in STOP and not vietnamese:
@@ -165,14 +174,18 @@ def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[i
     return words[0][0], words[-1][1]
 
 
-def _single_ok(text: str, s: int, e: int, lang: str | None = None) -> bool:
+def _single_ok(text: str, s: int, e: int, lang: str | None = None, kin: bool = False) -> bool:
     """A lone word after a weak cue: a known name that is not also a word or a place, or a word
-    that ends the sentence ("I'm Ethan btw" but not "meu filho em Boston", "name. Can I")."""
+    that ends the sentence ("I'm Ethan btw" but not "meu filho em Boston", "name. Can I"). After
+    "my/our … <kinship word>" (`kin`), an unknown English-context word also counts when the sentence
+    goes on in lowercase ("my husband Chaminda was taken"): names from outside the gazetteer."""
     g = gazetteer()
     word = text[s:e]
     if word in g.ambiguous or word in g.place or common_word(word, lang):
         return False  # "Merhaba, Lagos konsolosluğu …", "im Oktober"
     if word in g.given or word in g.surname:
+        return True
+    if kin and lang in (None, "en") and _KIN_GOES_ON.match(text, e) and word[1:].islower():
         return True
     # An unknown word closing the sentence ("I'm Ethan btw"): English only, where the cues are
     # unambiguous; elsewhere it is as often a nationality or a place ("ich bin Österreicherin.", "я — России").
@@ -200,7 +213,8 @@ def find_after_cues(
         ):
             trimmed = trim(text, s, e)
             strict = kind != "title" and cue not in _FAMILY  # "M. Ndiaye et", "Famille Kühn"
-            if trimmed is None or not _single_ok(text, *trimmed, lang if strict else None):
+            kin = kind == "relation" and _POSSESSIVE_BEFORE.search(text, max(0, cue_start - 12), cue_start) is not None
+            if trimmed is None or not _single_ok(text, *trimmed, lang if strict else None, kin):
                 continue
         trimmed = trim(text, s, e)
         if trimmed is not None:
