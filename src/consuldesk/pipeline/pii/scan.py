@@ -50,11 +50,23 @@ _WORD_END = r"(?![^\W_]|['’])"  # "don't" does not contain the title "don"
 # Three patterns, so that the common case (plain ASCII cue words) has a short first branch list:
 # ASCII-initial cues; other spaced scripts (only tried at words that start with a non-ASCII
 # letter); scripts without spaces (substrings, only when such characters occur).
+def _by_block(terms: dict[str, bool]) -> list[str]:
+    """One trie per 128-code-point block of the terms' first letters, each behind a look-ahead for its
+    block: at a word start the engine checks a few dozen blocks instead of every first letter of
+    every script (hundreds of branches), and only walks the trie of the word's own script."""
+    blocks: dict[int, dict[str, bool]] = {}
+    for term, stem in terms.items():
+        blocks.setdefault(ord(term[0]) >> 7, {})[term] = stem
+    ordered = sorted(blocks, key=lambda b: -len(blocks[b]))  # busier scripts first
+    return [f"(?=[{chr(b << 7)}-{chr((b << 7) + 127)}])(" + trie_pattern(blocks[b].items(), _WORD_END) + ")"
+            for b in ordered]
+
+
 _ascii = {t: False for t in _KINDS if t[0].isascii()}
 _other = {t: False for t in _KINDS if not t[0].isascii() and not _NO_SPACE.match(t[0])}
 _unspaced = {t: False for t in _KINDS if _NO_SPACE.match(t[0])}
 _ASCII_RE = re.compile(" (" + trie_pattern(_ascii.items(), _WORD_END) + ")")
-_OTHER_RE = re.compile(" (?=[^\x00-\x7f])(" + trie_pattern(_other.items(), _WORD_END) + ")")
+_OTHER_RE = re.compile(" (?=[^\x00-\x7f])(?:" + "|".join(_by_block(_other)) + ")")
 _UNSPACED_RE = re.compile("(" + trie_pattern(_unspaced.items(), None) + ")")
 KINDS: dict[str, tuple[tuple[str, str], ...]] = {t: tuple(k) for t, k in _KINDS.items()}
 # Characters that open a word without a space before them; replaced by spaces (1:1, so offsets hold).
@@ -75,7 +87,7 @@ def scan(low: str) -> list[CueHit]:
     # `start` in `low` (the cue itself begins one character later in `padded`).
     hits = [(m.start(), m.end() - 1, m.group(1)) for m in _ASCII_RE.finditer(padded)]
     if not low.isascii():
-        hits += [(m.start(), m.end() - 1, m.group(1)) for m in _OTHER_RE.finditer(padded)]
+        hits += [(m.start(), m.end() - 1, m.group(m.lastindex or 0)) for m in _OTHER_RE.finditer(padded)]
         if _NO_SPACE.search(low):
             hits += [(m.start(), m.end(), m.group()) for m in _UNSPACED_RE.finditer(low)]
         hits.sort()
