@@ -354,9 +354,10 @@ class Lexicon:
     """Concept lexicon: terms in many languages mapped to shared concepts (distress, gratitude…).
 
     A term ending in '*' matches any word starting with it; terms in scripts written without spaces
-    (CJK, Thai; Hangul too, for its attached particles) match anywhere; others match a whole word or a
-    phrase of up to four words. A term may belong to several concepts. Matching is one vectorised probe
-    of every candidate hash (words, phrases, word prefixes, substrings) through a hash table (`keytable`).
+    (CJK, Thai, Lao, Khmer, Burmese; Hangul too, for its attached particles) match anywhere, by their
+    first `_MAX_ANYWHERE` code points; others match a whole word or a phrase of up to four words. A term
+    may belong to several concepts. Matching is one vectorised probe of every candidate hash (words,
+    phrases, word prefixes, substrings) through a hash table (`keytable`).
     """
 
     _MAX_ANYWHERE = 10

@@ -14,7 +14,7 @@ from consuldesk.core.types import PiiType
 from consuldesk.pipeline.item import PiiSpan
 from consuldesk.pipeline.pii.address import find_addresses, find_labelled, street_positions
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
-from consuldesk.pipeline.pii.caseless_more import MORE_SCRIPTS, find_more_caseless
+from consuldesk.pipeline.pii.caseless_more import find_more_caseless
 from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
@@ -162,8 +162,8 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
         find_cue_free(text, lang, found.add_person)
     if caseless:
         find_caseless(text, found.add_person)
-    if not text.isascii() and MORE_SCRIPTS.search(text) is not None:
-        find_more_caseless(text, found.add_person)
+    if not text.isascii():
+        find_more_caseless(text, found.add_person)  # checks for its scripts itself
     if cased or caseless:
         persons = [(s, e) for s, e, kind in found.spans if kind == PiiType.PERSON]
         find_suffixed(text, lang, found.add_person, persons, caseless)
