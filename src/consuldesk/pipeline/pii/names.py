@@ -208,15 +208,14 @@ def find_after_cues(
         single = " " not in text[s:e]
         weak_title = kind == "title" and cue not in _PLAIN_TITLES
         same_line_signoff = kind == "signoff" and "\n" not in text[cue_end:s]
+        trimmed = trim(text, s, e)
         if single and (
             weak_title or kind in ("relation", "greeting") or same_line_signoff or (kind != "title" and cue in _WEAK)
         ):
-            trimmed = trim(text, s, e)
             strict = kind != "title" and cue not in _FAMILY  # "M. Ndiaye et", "Famille Kühn"
             kin = kind == "relation" and _POSSESSIVE_BEFORE.search(text, max(0, cue_start - 12), cue_start) is not None
             if trimmed is None or not _single_ok(text, *trimmed, lang if strict else None, kin):
                 continue
-        trimmed = trim(text, s, e)
         if trimmed is not None:
             trimmed = trim_inflected(text, *trimmed, lang)
             add_with_partners(text, trimmed[0], trimmed[1], add)
