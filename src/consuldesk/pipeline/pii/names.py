@@ -174,19 +174,38 @@ def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[i
     return words[0][0], words[-1][1]
 
 
+# A case ending glued to a place after a kinship word: "Akam Moskvada ishlaydi", "Onam Ankarada", "Köln'de".
+_PLACE_CASE = re.compile(r"..['’]\w{1,4}$")
+_LOCATIVE = frozenset(("tr", "az", "uz", "kk", "ky", "tk", "hu", "fi", "et"))
+_LOCATIVE_END = re.compile(r"(?:[dt][ae]|[dt][ae]n|ban|ben|ssa|ssä|st[aä]|s|l[ae]|ga|ge|qa|ka)$")
+
+
+def _goes_on(text: str, e: int) -> bool:
+    """The sentence runs on after a word: a lowercase word or a comma follows ("irmão Edson estudava")."""
+    rest = text[e : e + 2]
+    return rest[:1] == "," or (rest[:1] == " " and rest[1:2].islower())
+
+
 def _single_ok(text: str, s: int, e: int, lang: str | None = None, kin: bool = False) -> bool:
     """A lone word after a weak cue: a known name that is not also a word or a place, or a word
     that ends the sentence ("I'm Ethan btw" but not "meu filho em Boston", "name. Can I"). After
     "my/our … <kinship word>" (`kin`), an unknown English-context word also counts when the sentence
-    goes on in lowercase ("my husband Chaminda was taken"): names from outside the gazetteer."""
+    goes on in lowercase ("my husband Chaminda was taken"): names from outside the gazetteer. Other
+    languages' kinship cues carry their own possessive ("dada yangu", "walaalkay", "meu irmão"), so
+    there any kinship word does, unless the word carries a place's case ending ("Akam Moskvada …")."""
     g = gazetteer()
     word = text[s:e]
     if word in g.ambiguous or word in g.place or common_word(word, lang):
         return False  # "Merhaba, Lagos konsolosluğu …", "im Oktober"
     if word in g.given or word in g.surname:
         return True
-    if kin and lang in (None, "en") and _KIN_GOES_ON.match(text, e) and word[1:].islower():
-        return True
+    if kin and word[1:].islower():
+        if lang in (None, "en"):
+            if _KIN_GOES_ON.match(text, e):
+                return True
+        else:
+            return len(word) > 2 and _goes_on(text, e) and not _PLACE_CASE.search(word) and not (
+            lang in _LOCATIVE and _LOCATIVE_END.search(word))
     # An unknown word closing the sentence ("I'm Ethan btw"): English only, where the cues are
     # unambiguous; elsewhere it is as often a nationality or a place ("ich bin Österreicherin.", "я — России").
     return lang in (None, "en") and _SINGLE_END.match(text, e) is not None
@@ -213,7 +232,10 @@ def find_after_cues(
             weak_title or kind in ("relation", "greeting") or same_line_signoff or (kind != "title" and cue in _WEAK)
         ):
             strict = kind != "title" and cue not in _FAMILY  # "M. Ndiaye et", "Famille Kühn"
-            kin = kind == "relation" and _POSSESSIVE_BEFORE.search(text, max(0, cue_start - 12), cue_start) is not None
+            kin = kind == "relation" and (
+                lang not in (None, "en") or _POSSESSIVE_BEFORE.search(text, max(0, cue_start - 12), cue_start)
+                is not None
+            )
             if trimmed is None or not _single_ok(text, *trimmed, lang if strict else None, kin):
                 continue
         if trimmed is not None:
