@@ -29,6 +29,11 @@ def people(text: str, lang: str | None = "en") -> list[str]:
         ("Name Harriet Cole, passport 512345678, flying Friday", "en", ["Harriet Cole"]),
         ("Sir mera bhai Arjun Mehta Riyadh me phasa hai", "hi", ["Arjun Mehta"]),
         ("anh trai em Nguyễn Văn Hùng bị kẹt ở sân bay", "vi", ["Nguyễn Văn Hùng"]),
+        # names outside the gazetteer after a kinship word, in languages other than English
+        ("Habari, dada yangu Zawadini yuko hospitali tangu jana", "sw", ["Zawadini"]),
+        ("A minha irmã Quitéria trabalha em Macau", "pt", ["Quitéria"]),
+        ("Мою сестру Олесю Гнатюк не выпускают из аэропорта", "ru", ["Олесю Гнатюк"]),
+        ("adik saya Sri Lestiani kerja di Jeddah", "id", ["Sri Lestiani"]),
     ],
 )
 def test_people_in_cased_scripts(text: str, lang: str, names: list[str]) -> None:
@@ -63,6 +68,8 @@ def test_people_in_caseless_scripts(text: str, lang: str, names: list[str]) -> N
         ("Gracias Consulado de Colombia en Madrid", "es"),
         ("we are near Maya Bay now", "en"),
         ("Hello! Thanks for the update", "en"),
+        ("Akam Samarqandda ishlaydi, hammasi joyida", "uz"),  # a place with a case ending after "akam"
+        ("Kardeşim Bursa'da yaşıyor, pasaportu doldu", "tr"),
     ],
 )
 def test_places_organisations_and_words_are_not_people(text: str, lang: str) -> None:
