@@ -175,6 +175,10 @@ def test_form_names_are_not_case_numbers() -> None:
         ("Ich wohne in der Goethestraße 8, 60313 Frankfurt am Main.", "de", "Goethestraße 8, 60313 Frankfurt am Main"),
         ("Wij zijn op Keizersgracht 123, 1015 CJ Amsterdam.", "nl", "Keizersgracht 123, 1015 CJ Amsterdam"),
         ("We are stuck at 27 Rue de la Paix, Nice. Help", "en", "27 Rue de la Paix, Nice"),
+        ("Wij wonen op Eerste Van der Helststraat 7-3, Amsterdam", "nl", "Eerste Van der Helststraat 7-3, Amsterdam"),
+        ("Adresim Cumhuriyet Bulvarı 15, Konak. Teşekkürler", "tr", "Cumhuriyet Bulvarı 15, Konak"),
+        ("New address: Plot No. 61, Saheed Nagar, Bhubaneswar 751007.", "en",
+         "Plot No. 61, Saheed Nagar, Bhubaneswar 751007"),
     ],
 )
 def test_address_formats(text: str, lang: str, address: str) -> None:

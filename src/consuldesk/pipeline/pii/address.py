@@ -29,6 +29,7 @@ _AFTER = rf"(?i:{_alt(cues.STREET_AFTER)})"
 # A unit needs its number: "Flat 4B", "Apt 12", "Casa 3" but not "the flat is Rua …".
 _ONE_UNIT = rf"(?i:{_alt(cues.UNIT)})\.?[ ]?(?=[\w\-/]{{0,5}}\d|[A-Z](?![\w]))[\w\-/]{{1,6}},?[ ]+"
 _UNIT = rf"(?:{_ONE_UNIT}){{0,2}}"
+_NUMBERED = r"(?i:plot|house|flat|door|h\.?)[ ]?(?i:no)\.?[ ]?"
 _DIRECTION = r"(?:[ ](?:North|South|East|West|N|S|E|W|NE|NW|SE|SW))?"
 _POSTCODE = (
     r"(?:\d{4}[ ]?[A-Z]{2}(?![A-Za-z])"  # 1015 CJ
@@ -54,13 +55,15 @@ _BUILDING = rf"(?:{_BUILDING_WORD}[ ]{_NAME},[ ])?"
 _ADDRESS = re.compile(
     # 12 rue de la Paix, 7 carrer de Sant Antoni, No. 14, Jalan Kenari 3/2
     rf"{_BUILDING}{_UNIT}(?i:n[º°o]\.?[ ]?)?{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}(?:[ ]\d{{1,3}}/\d{{1,3}})?{_TAIL}"
-    rf"|{_UNIT}{_NUM},?[ ]+(?:{_WORD}[ ]){{1,3}}{_AFTER}\.?{_DIRECTION}{_TAIL}"  # 22 Marine Parade
+    # 22 Marine Parade; Indian "Plot No. 214, Sahid Nagar", "H.No. 5, Gandhi Nagar"
+    rf"|{_UNIT}(?:{_NUMBERED})?{_NUM},?[ ]+(?:{_WORD}[ ]){{1,3}}{_AFTER}\.?{_DIRECTION}{_TAIL}"
     rf"|{_UNIT}{_BEFORE}[ ]+(?:{_NAME}|\d{{1,4}})(?:[ ](?:{_WORD}|\d{{1,3}}/\d{{1,3}}))?,?[ ]+"
     rf"(?i:n[º°o]\.?[ ]?)?{_NUM}(?![\d:]){_TAIL}"  # Calle Larga 4412, Rua Dr. Barcelos 1120
     rf"|(?:{_ONE_UNIT}){{1,2}}{_BEFORE}[ ]+{_NUM}(?![\d:]){_TAIL}"  # Building 22, Street 870
-    rf"|{_WORD}(?i:{_COMPOUND})[ ]\d{{1,4}}[a-z]?{_TAIL}"  # Hauptstraße 5, Kerkstraat 12
-    # Atatürk Caddesi No: 112 Daire 5
-    rf"|{_NAME}[ ]{_TR_STREET}[ ](?i:no)[:.]?[ ]?{_NUM}(?:[ ](?i:daire|d\.)[:.]?[ ]?\d{{1,4}})?{_TAIL}"
+    # Hauptstraße 5, Kerkstraat 12, Van Woustraat 112-2, Eerste Van der Helststraat 7
+    rf"|(?:{_WORD}[ ](?:(?:der|den|de|van|von)[ ])?){{0,2}}{_WORD}(?i:{_COMPOUND})[ ]{_NUM}{_TAIL}"
+    # Atatürk Caddesi No: 112 Daire 5, Doğan Araslı Bulvarı 47
+    rf"|{_NAME}[ ]{_TR_STREET}[ ](?:(?i:no)[:.]?[ ]?)?{_NUM}(?:[ ](?i:daire|d\.)[:.]?[ ]?\d{{1,4}})?{_TAIL}"
     r"|(?:(?:فيلا|عمارة|بناية|مبنى|شقة|منزل)\s?\d{1,5}\s?[،,]\s?)?شارع\s?[\w]{1,20}(?:\s[\w]{1,20})?"
     r"(?:\s?[،,]\s?\d{1,5})?(?:\s?[،,]\s?[\u0621-\u064a]{2,20})?"
     r"|[\u4e00-\u9fff]{2,12}?(?:路|街|大道|道|巷|弄)\d{1,5}(?:号|號)(?:\d{1,4}(?:室|楼|樓))?"
@@ -102,6 +105,7 @@ def street_positions(low: str, street_hits: list[tuple[int, int]]) -> list[tuple
     return found
 
 
+_LABEL_WORDS = frozenset(w.rstrip(" :") for w in cues.ADDRESS_LABEL)
 _WORD_START = re.compile(r"(?<![\w'’.\-/])\w")
 
 
@@ -124,6 +128,9 @@ def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int,
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in " ,.;:":
                 e -= 1
+            first = text.find(" ", s, e)
+            if first > 0 and text[s:first].lower().rstrip(":") in _LABEL_WORDS:
+                s = first + 1  # "Adresim Cumhuriyet Bulvarı 15": the label is no part of the address
             if e > start and e - s >= 6:
                 spans.append((s, e))
                 break  # the earliest start gives the longest address

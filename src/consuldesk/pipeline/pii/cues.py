@@ -140,7 +140,7 @@ STREET_BEFORE = _split(  # street type words written before the name: "Calle Lar
     "calle|c/|avenida|av.|avda.|avda|paseo|plaza|carrera|cra.|camino|carretera|rua|r.|travessa|",
     "praça|largo|alameda|estrada|rue|avenue|boulevard|bd|bd.|chemin|allée|impasse|quai|route|place|",
     "via|viale|piazza|corso|vicolo|carrer|passeig|ulica|ul.|aleja|al.|osiedle|os.|улица|ул.|проспект|",
-    "пр.|переулок|пер.|jalan|jl.|jln|jln.|gang|lorong|đường|phố|số|cadde|caddesi|sokak|sokağı|sk.|",
+    "пр.|переулок|пер.|jalan|jl.|jln|jln.|gang|lorong|đường|phố|số|cadde|caddesi|sokak|sokağı|sk.|bulvarı|",
     "mahalle|derb|rue de|street|shari|شارع|blk|block|lot|purok|barangay|brgy",
 )
 STREET_AFTER = _split(  # street type words written after the name: "22 Marine Parade"
@@ -160,7 +160,8 @@ ADDRESS_LABEL = _split(
 )
 UNIT = _split(
     "flat|apt|apt.|apartment|unit|suite|villa|building|bldg|house|no.|no|número|nº|n°|piso|depto|",
-    "dpto|wohnung|étage|appartement|bloco|apto|lote|casa|فيلا|عمارة|بناية|مبنى|شقة|منزل|block|blk|lot",
+    "dpto|wohnung|étage|appartement|bloco|apto|lote|casa|فيلا|عمارة|بناية|مبنى|شقة|منزل|block|blk|lot|",
+    "plot",
 )
 NAME_INTRO = _split(
     "my name is|my name's|name's|name’s|name is|i am|i'm|this is|me llamo|mi nombre es|soy|je m'appelle|je suis|",
