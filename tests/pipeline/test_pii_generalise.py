@@ -179,6 +179,10 @@ def test_form_names_are_not_case_numbers() -> None:
         ("Adresim Cumhuriyet Bulvarı 15, Konak. Teşekkürler", "tr", "Cumhuriyet Bulvarı 15, Konak"),
         ("New address: Plot No. 61, Saheed Nagar, Bhubaneswar 751007.", "en",
          "Plot No. 61, Saheed Nagar, Bhubaneswar 751007"),
+        ("we stay at No. 7, Jalan Bukit Indah 3, Johor Bahru. pls", "en", "No. 7, Jalan Bukit Indah 3, Johor Bahru"),
+        ("my room is at Blk 305 Jurong East Ave 1, near the MRT", "en", "Blk 305 Jurong East Ave 1"),
+        ("Vivimos en Calle Orizaba 88, Int. 2, Col. Condesa desde mayo", "es", "Calle Orizaba 88, Int. 2, Col. Condesa"),
+        ("Bina çöktü, Yavuz Selim Mahallesi 4. Sokak No:11 lütfen", "tr", "Yavuz Selim Mahallesi 4. Sokak No:11"),
     ],
 )
 def test_address_formats(text: str, lang: str, address: str) -> None:
