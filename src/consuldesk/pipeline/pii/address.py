@@ -31,6 +31,9 @@ _ONE_UNIT = rf"(?i:{_alt(cues.UNIT)})\.?[ ]?(?=[\w\-/]{{0,5}}\d|[A-Z](?![\w]))[\
 _UNIT = rf"(?:{_ONE_UNIT}){{0,2}}"
 # A house number's own label: "Plot No. 214", "H.No. 5", "No. 88", "Blk 21" (Singapore).
 _NUMBERED = r"(?i:(?:(?:plot|house|flat|door|h\.?)[ ]?)?(?:no|n[º°])|blk|block)\.?[ ]?"
+# A street's own number after its name or type: "Jalan Kenari 3/2", "Tuas South Ave 1", "Street 4".
+_STREET_NO = r"(?:[ ]\d{1,3}(?:/\d{1,3})?(?![\d/:.]))?"
+_DISTRICT = r"(?i:col|colonia|fracc|barrio|bairro)\.?[ ]"  # "…, Col. Roma Norte"
 _DIRECTION = r"(?:[ ](?:North|South|East|West|N|S|E|W|NE|NW|SE|SW))?"
 _POSTCODE = (
     r"(?:\d{4}[ ]?[A-Z]{2}(?![A-Za-z])"  # 1015 CJ
@@ -43,7 +46,8 @@ _TAIL = (
     r"(?:(?:,[ ]?|[ ])"
     r"(?i:apartment|apt|apto|flat|unit|piso|suite|depto|dpto|daire|lok|kv|m(?=\.)|кв|house|villa|building|int)"
     r"(?![^\W\d_])\.?[ ]?\w{1,5})?"
-    rf"(?:,[ ]?(?:(?:{_POSTCODE}[ ]|(?i:col|colonia|fracc|barrio|bairro)\.?[ ])?{_WORD}(?:[ ](?:{_WORD}|\d{{1,3}}(?!\d)|{_TOWN_PARTICLE}[ ]{_WORD})){{0,2}}"
+    rf"(?:,[ ]?(?:(?:{_POSTCODE}[ ]|{_DISTRICT})?{_WORD}"
+    rf"(?:[ ](?:{_WORD}|\d{{1,3}}(?!\d)|{_TOWN_PARTICLE}[ ]{_WORD})){{0,2}}"
     rf"(?:[ ][A-Z]{{2}}(?![A-Za-z0-9]))?(?:[ ]{_POSTCODE})?"
     rf"|[A-Z]{{2}}[ ]{_POSTCODE}|{_POSTCODE})){{0,2}}"
 )
@@ -55,16 +59,17 @@ _TR_STREET = r"(?i:caddesi|cad\.|sokak|sokağı|sk\.|bulvarı|blv\.)"
 _BUILDING = rf"(?:{_BUILDING_WORD}[ ]{_NAME},[ ])?"
 _ADDRESS = re.compile(
     # 12 rue de la Paix, 7 carrer de Sant Antoni, No. 14, Jalan Kenari 3/2
-    rf"{_BUILDING}{_UNIT}(?i:n[º°o]\.?[ ]?)?{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}(?:[ ]\d{{1,3}}(?:/\d{{1,3}})?(?![\d:.]))?{_TAIL}"
+    rf"{_BUILDING}{_UNIT}(?i:n[º°o]\.?[ ]?)?{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}{_STREET_NO}{_TAIL}"
     # 22 Marine Parade; Indian "Plot No. 214, Sahid Nagar", "H.No. 5, Gandhi Nagar"
-    rf"|{_UNIT}(?:{_NUMBERED})?{_NUM},?[ ]+(?:{_WORD}[ ]){{1,3}}{_AFTER}\.?(?:[ ]\d{{1,3}}(?![\d/:.]))?{_DIRECTION}{_TAIL}"
+    rf"|{_UNIT}(?:{_NUMBERED})?{_NUM},?[ ]+(?:{_WORD}[ ]){{1,3}}{_AFTER}\.?{_STREET_NO}{_DIRECTION}{_TAIL}"
     rf"|{_UNIT}{_BEFORE}[ ]+(?:{_NAME}|\d{{1,4}})(?:[ ](?:{_WORD}|\d{{1,3}}/\d{{1,3}}))?,?[ ]+"
     rf"(?i:n[º°o]\.?[ ]?)?{_NUM}(?![\d:]){_TAIL}"  # Calle Larga 4412, Rua Dr. Barcelos 1120
     rf"|(?:{_ONE_UNIT}){{1,2}}{_BEFORE}[ ]+{_NUM}(?![\d:]){_TAIL}"  # Building 22, Street 870
     # Hauptstraße 5, Kerkstraat 12, Van Woustraat 112-2, Eerste Van der Helststraat 7
     rf"|(?:{_WORD}[ ](?:(?:der|den|de|van|von)[ ])?){{0,2}}{_WORD}(?i:{_COMPOUND})[ ]{_NUM}{_TAIL}"
     # Atatürk Caddesi No: 112 Daire 5, Doğan Araslı Bulvarı 47
-    rf"|{_NAME}[ ](?:\d{{1,4}}\.[ ])?{_TR_STREET}[ ](?:(?i:no)[:.]?[ ]?)?{_NUM}(?:[ ](?i:daire|d\.)[:.]?[ ]?\d{{1,4}})?{_TAIL}"
+    rf"|{_NAME}[ ](?:\d{{1,4}}\.[ ])?{_TR_STREET}[ ](?:(?i:no)[:.]?[ ]?)?{_NUM}"
+    rf"(?:[ ](?i:daire|d\.)[:.]?[ ]?\d{{1,4}})?{_TAIL}"
     r"|(?:(?:فيلا|عمارة|بناية|مبنى|شقة|منزل)\s?\d{1,5}\s?[،,]\s?)?شارع\s?[\w]{1,20}(?:\s[\w]{1,20})?"
     r"(?:\s?[،,]\s?\d{1,5})?(?:\s?[،,]\s?[\u0621-\u064a]{2,20})?"
     r"|[\u4e00-\u9fff]{2,12}?(?:路|街|大道|道|巷|弄)\d{1,5}(?:号|號)(?:\d{1,4}(?:室|楼|樓))?"
