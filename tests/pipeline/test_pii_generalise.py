@@ -182,7 +182,7 @@ def test_form_names_are_not_case_numbers() -> None:
         ("we stay at No. 7, Jalan Bukit Indah 3, Johor Bahru. pls", "en",
          "No. 7, Jalan Bukit Indah 3, Johor Bahru"),
         ("my room is at Blk 305 Jurong East Ave 1, near the MRT", "en", "Blk 305 Jurong East Ave 1"),
-        ("Vivimos en Calle Orizaba 88, Int. 2, Col. Condesa desde mayo", "es", "Calle Orizaba 88, Int. 2, Col. Condesa"),
+        ("Vivo en Calle Orizaba 88, Int. 2, Col. Condesa desde mayo", "es", "Calle Orizaba 88, Int. 2, Col. Condesa"),
         ("Bina çöktü, Yavuz Selim Mahallesi 4. Sokak No:11 lütfen", "tr", "Yavuz Selim Mahallesi 4. Sokak No:11"),
     ],
 )
