@@ -3,7 +3,8 @@
 Owns: loading `models/*.npz` once per process (thread-safe, shared by every pipeline and by `consuldesk
 triage`) and turning a batch's probabilities into labels: argmax, except that urgency is `critical`
 whenever P(critical) reaches the recall-tuned threshold stored with the model (a missed distress call is
-the worst error), and crisis_category is null unless the item is about a crisis (a crisis cue word, or
+the worst error), sentiment is mixed with its consular head by the domain gate (`domain.py`), and
+crisis_category is null unless the item is about a crisis (a crisis cue word, or
 informative, or a confident humanitarian category, and not a plain routine service request). Must not
 import storage, the network or scikit-learn; reads only `text` of each item and writes only the classify
 outputs.
@@ -18,10 +19,12 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from consuldesk.ml.domain import DOMAIN_TASK, HEAD_KEY, consular_sentiment
 from consuldesk.ml.model import MODELS_DIR, LinearModel, ModelSet, critical_score, load_lexicon, probabilities
 from consuldesk.pipeline.item import TriageItem
 
 REQUIRED = ("intent", "urgency", "sentiment", "crisis_category", "informative", "rumour")
+OPTIONAL = (DOMAIN_TASK,)  # without it, sentiment is the plain model's
 LEXICON_FILE = "lexicon.json"
 # concepts whose presence marks an item as being about a crisis even when the informative model is unsure
 _CRISIS_CONCEPTS = ("disaster", "cue_crisis", "cue_event", "cue_evacuation", "cue_damage")
@@ -54,7 +57,8 @@ def load_model_set(models_dir: Path = MODELS_DIR) -> ModelSet:
             missing = [t for t in REQUIRED if not (key / f"{t}.npz").is_file()]
             if missing or not (key / LEXICON_FILE).is_file():
                 raise ModelsMissing(f"model files missing in {key}: {', '.join(missing) or LEXICON_FILE}")
-            models = [LinearModel.load(key / f"{t}.npz") for t in REQUIRED]
+            tasks = REQUIRED + tuple(t for t in OPTIONAL if (key / f"{t}.npz").is_file())
+            models = [LinearModel.load(key / f"{t}.npz") for t in tasks]
             found = _cache[key] = ModelSet(models, load_lexicon(key / LEXICON_FILE))
         return found
 
@@ -88,6 +92,9 @@ class TrainedClassifier:
         logits = self.models.logits(feats)
         out = {t: probabilities(self.models.models[t].kind, z, self.models.models[t].temperature)
                for t, z in logits.items()}
+        if DOMAIN_TASK in out:
+            head = self.models.models["sentiment"].meta.get(HEAD_KEY)
+            out["sentiment"] = consular_sentiment(out["sentiment"], out[DOMAIN_TASK][:, 1], head)
         out["_crisis_cues"] = feats.lexicon_hits[:, self._crisis_concepts].sum(axis=1, keepdims=True)
         return out
 

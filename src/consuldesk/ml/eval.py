@@ -16,6 +16,7 @@ import numpy.typing as npt
 
 from consuldesk.ml.corpus import load_written
 from consuldesk.ml.datasets import ConsularRecord, DataMissing, Shared
+from consuldesk.ml.domain import DOMAIN_TASK, HEAD_KEY, consular_sentiment
 from consuldesk.ml.features import featurise
 from consuldesk.ml.fit import model_proba, rows
 from consuldesk.ml.model import MODELS_DIR, LinearModel, load_lexicon
@@ -141,9 +142,24 @@ def evaluate(shared: Shared, models_dir: Path = MODELS_DIR, log: Log = print) ->
     def sentiment() -> list[Row]:
         _, test = sentiment_split(shared)
         p = predict("sentiment", test.texts)
+        head = models["sentiment"].meta.get(HEAD_KEY)
+        note = ""
+        if DOMAIN_TASK in models and head:  # as the pipeline scores it: the consular head behind the gate
+            gate = predict(DOMAIN_TASK, test.texts)[:, 1]
+            p = consular_sentiment(p, gate, head)
+            note = f"domain gate passes {float((gate >= 0.5).mean()):.1%} of these tweets to the consular head"
         pred = np.array(models["sentiment"].classes)[p.argmax(axis=1)]
-        return [Row("sentiment", "macro-recall (SemEval-2017 protocol)", macro_recall(test.labels, list(pred)),
-                    "≥ 0.72", "RoBERTa-base 0.713, SVM 0.629", f"SemEval twitter-2016test-A (n={len(test)})")]
+        out_rows = [Row("sentiment", "macro-recall (SemEval-2017 protocol)", macro_recall(test.labels, list(pred)),
+                        "≥ 0.72", "RoBERTa-base 0.713, SVM 0.629", f"SemEval twitter-2016test-A (n={len(test)})",
+                        note)]
+        if head:  # measured at training time: base probabilities out of fold, writers held out
+            v = head["validation"]
+            out_rows.append(Row("sentiment", "macro-recall, consular messages (model → with consular head)",
+                                float(v["macro_recall_head"]), "≥ 0.72",
+                                f"without the head {v['macro_recall_base']:.3f}",
+                                f"consular_dev + written corpus (n={v['items']}), {v['protocol']}",
+                                "figures recorded by `models train`"))
+        return out_rows
 
     guarded(sentiment, "sentiment", "macro-recall", "≥ 0.72", "RoBERTa-base 0.713, SVM 0.629")
 
