@@ -2,10 +2,10 @@
 
 Owns: loading `models/*.npz` once per process (thread-safe, shared by every pipeline and by `consuldesk
 triage`) and turning a batch's probabilities into labels: argmax, except that urgency is `critical`
-whenever P(critical) reaches the recall-tuned threshold stored with the model (a missed distress call is
-the worst error), sentiment is mixed with its consular head by the domain gate (`domain.py`), and
-crisis_category is null unless the item is about a crisis (a crisis cue word, or
-informative, or a confident humanitarian category, and not a plain routine service request). Must not
+whenever the critical score (`model.critical_score`) reaches the recall-tuned threshold stored with the
+urgency model (a missed distress call is the worst error), sentiment is mixed with its consular head by
+the domain gate (`domain.py`), and crisis_category is null unless the item is about a crisis (a crisis
+cue word, or informative, or a confident humanitarian category, and not a plain routine service request). Must not
 import storage, the network or scikit-learn; reads only `text` of each item and writes only the classify
 outputs.
 """
@@ -24,7 +24,9 @@ from consuldesk.ml.model import MODELS_DIR, LinearModel, ModelSet, critical_scor
 from consuldesk.pipeline.item import TriageItem
 
 REQUIRED = ("intent", "urgency", "sentiment", "crisis_category", "informative", "rumour")
-OPTIONAL = (DOMAIN_TASK,)  # without it, sentiment is the plain model's
+# without "critical" the critical score is the two-way mean; without the domain gate, sentiment is the
+# plain model's
+OPTIONAL = ("critical", DOMAIN_TASK)
 LEXICON_FILE = "lexicon.json"
 # concepts whose presence marks an item as being about a crisis even when the informative model is unsure
 _CRISIS_CONCEPTS = ("disaster", "cue_crisis", "cue_event", "cue_evacuation", "cue_damage")
@@ -105,7 +107,8 @@ class TrainedClassifier:
         intent_i = p["intent"].argmax(axis=1)
         intent_p = p["intent"].max(axis=1)
         urg = p["urgency"]
-        p_crit = critical_score(urg[:, self._critical], p["intent"][:, self._emergency])
+        given = p["critical"][:, 1] if "critical" in p else None
+        p_crit = critical_score(urg[:, self._critical], p["intent"][:, self._emergency], given)
         rest = urg.copy()
         rest[:, self._critical] = -1.0
         urg_i = np.where(p_crit >= self._critical_threshold, self._critical, rest.argmax(axis=1))

@@ -37,13 +37,17 @@ def concept_block(hits: F32) -> F32:
     return np.concatenate([(hits > 0).astype(np.float32), np.log1p(hits).astype(np.float32)], axis=1)
 
 
-def critical_score(p_critical: F32, p_emergency: F32) -> F32:
-    """The score thresholded for `critical`: geometric mean of the urgency model's P(critical) and the intent
-    model's P(emergency_assistance), two views of "someone is in danger now" that must agree. On
-    out-of-fold scores it ranked critical items better than the arithmetic mean where the language and
-    writer were unseen (recall at precision 0.80: 0.796 vs 0.735, leave one writer out)."""
-    out: F32 = np.sqrt(np.asarray(p_critical, dtype=np.float32) * np.asarray(p_emergency, dtype=np.float32))
-    return out
+def critical_score(p_critical: F32, p_emergency: F32, p_given_emergency: F32 | None = None) -> F32:
+    """The score thresholded for `critical`: geometric mean of the urgency model's P(critical), the intent
+    model's P(emergency_assistance) and, when shipped, the `critical` model's P(critical | emergency) —
+    views of "someone is in danger now" that must agree. The third model learns only the line between
+    critical and high inside emergencies. Leave one writer out, recall at precision 0.80: 0.729 → 0.765
+    over the 13 writers of rounds 3–4, 0.789 → 0.825 over the 6 writers of round 5 (two-way mean → three-way);
+    the two-way mean had beaten the arithmetic mean before (0.796 vs 0.735)."""
+    out = np.asarray(p_critical, dtype=np.float32) * np.asarray(p_emergency, dtype=np.float32)
+    if p_given_emergency is None:
+        return np.sqrt(out).astype(np.float32)
+    return np.cbrt(out * np.asarray(p_given_emergency, dtype=np.float32)).astype(np.float32)
 
 
 @dataclass(slots=True)

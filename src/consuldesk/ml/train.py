@@ -39,7 +39,8 @@ from consuldesk.ml.model import MODELS_DIR, LinearModel, critical_score, load_le
 from consuldesk.ml.tuning import tune_offsets, validation_splits
 
 SEED = 20261124
-TASKS = ("intent", "urgency", "sentiment", "crisis_category", "informative", "rumour", DOMAIN_TASK)
+CRITICAL_TASK = "critical"  # P(critical | emergency_assistance), the third view of the critical score
+TASKS = ("intent", "urgency", CRITICAL_TASK, "sentiment", "crisis_category", "informative", "rumour", DOMAIN_TASK)
 FEATURES = FeatureConfig(bits=18, char_orders=(3, 4, 5))
 LEXICON_FILE = "lexicon.json"
 
@@ -162,8 +163,28 @@ def train_urgency(ctx: Context) -> LinearModel:
     model = fit_linear("urgency", feats, labels, config=ctx.config, c=CONSULAR_C, concept_scale=CONCEPT_SCALE)
     model.meta["sources"] = sources
     model.meta["critical_threshold"] = critical_threshold(oof, labels == "critical")
-    model.meta["critical_score"] = "geometric mean of urgency P(critical) and intent P(emergency_assistance)"
+    model.meta["critical_score"] = ("geometric mean of urgency P(critical), intent P(emergency_assistance) and "
+                                    "P(critical | emergency) of the critical model")
     return model
+
+
+def train_critical(ctx: Context) -> LinearModel:
+    """P(critical | emergency_assistance): fitted on the emergencies of the consular items only, where
+    the hard line (in hospital but stable vs unable to breathe, detained vs detained without insulin) is."""
+    records, sources = consular_sources(ctx)
+    feats = featurise([r.text for r in records], ctx.config, ctx.lexicon)
+    model = fit_critical(ctx.config, feats, np.array([r.urgency for r in records], dtype=np.str_),
+                         np.array([r.intent for r in records], dtype=np.str_))
+    model.meta["sources"] = sources
+    return model
+
+
+def fit_critical(config: FeatureConfig, feats: Featurised, urgency: npt.NDArray[np.str_],
+                 intents: npt.NDArray[np.str_]) -> LinearModel:
+    emergencies = np.flatnonzero(intents == "emergency_assistance")
+    return fit_linear(CRITICAL_TASK, rows(feats, emergencies),
+                      np.where(urgency[emergencies] == "critical", "1", "0"), config=config, c=CONSULAR_C,
+                      concept_scale=CONCEPT_SCALE, binary_positive="1")
 
 
 def fit_intent(config: FeatureConfig, feats: Featurised, intents: npt.NDArray[np.str_]) -> LinearModel:
@@ -182,7 +203,9 @@ def fold_critical_scores(config: FeatureConfig, feats: Featurised, urgency: npt.
     i = intent if intent is not None else fit_intent(config, train, intents[tr])
     pu = _softmax(model_logits(u, test))[:, u.classes.index("critical")]
     pi = _softmax(model_logits(i, test))[:, i.classes.index("emergency_assistance")]
-    return critical_score(pu, pi)
+    c = fit_critical(config, train, urgency[tr], intents[tr])
+    pc = (1.0 / (1.0 + np.exp(-model_logits(c, test)[:, 0]))).astype(np.float32)
+    return critical_score(pu, pi, pc)
 
 
 def train_sentiment(ctx: Context) -> LinearModel:
@@ -382,6 +405,8 @@ def train_task(task: str, ctx: Context) -> LinearModel:
         return train_intent(ctx)
     if task == "urgency":
         return train_urgency(ctx)
+    if task == CRITICAL_TASK:
+        return train_critical(ctx)
     if task == "sentiment":
         return train_sentiment(ctx)
     if task == "crisis_category":
