@@ -76,6 +76,25 @@ def test_places_organisations_and_words_are_not_people(text: str, lang: str) -> 
     assert people(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("please register us for the cyclone list: Sanjay, Reena and my mother", ["Sanjay", "Reena"]),
+        ("A lady named Oksana helped us fill everything", ["Oksana"]),
+    ],
+)
+def test_names_from_the_written_lists(text: str, names: list[str]) -> None:
+    # names Faker's lists lack, from the hand-written regional lists (names_written.txt)
+    assert sorted(people(text)) == sorted(names)
+
+
+def test_written_lists_leave_out_short_syllables_and_flag_words() -> None:
+    g = gazetteer()
+    assert g.is_given("Siobhán") and g.is_given("Tigist") and g.is_given("Kemar")
+    assert not g.is_given("Golf")  # a given name somewhere, an everyday word everywhere: ambiguous
+    assert "Minu" not in g.given or "Minu" in g.ambiguous  # Estonian "my": never a name on its own
+
+
 def test_gazetteer_flags_ambiguous_names_and_places() -> None:
     g = gazetteer()
     assert g.is_given("Hannah") and g.is_given("Mehmet") and g.is_given("Максим")

@@ -4,7 +4,8 @@ A known given name is what lets a capitalised word be a person without a cue ("e
 who…", "Claire Masson et Julien Masson"), and what keeps a cue from turning a place or an adjective
 into a name ("ma mère, Française de 81 ans"). Names that are also ordinary words or places ("Will",
 "Grace", "Victoria") are flagged ambiguous: they count only next to a surname or after a cue.
-Built by `gazetteer_build.py`; data only, loaded lazily so importing the package stays cheap.
+Built by `gazetteer_build.py` (Faker's lists) and `names_written_build.py` (hand-written lists of the
+regions Faker covers thinly); data only, loaded lazily so importing the package stays cheap.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import functools
 from pathlib import Path
 
 _FILE = Path(__file__).with_name("names.txt")
+_WRITTEN = Path(__file__).with_name("names_written.txt")
 
 
 class Gazetteer:
@@ -58,4 +60,7 @@ class Gazetteer:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    return Gazetteer(_FILE.read_text(encoding="utf-8").split("\n"))
+    lines = _FILE.read_text(encoding="utf-8").split("\n")
+    if _WRITTEN.is_file():
+        lines += _WRITTEN.read_text(encoding="utf-8").split("\n")
+    return Gazetteer(lines)
