@@ -71,7 +71,7 @@ def fit_head(oof_proba: F32, labels: Sequence[str], classes: Sequence[str], fold
     order = [list(clf.classes_).index(c) for c in classes]
     base = np.asarray(classes)[oof_proba.argmax(axis=1)]
     return {
-        "weights": np.asarray(clf.coef_)[order][:, :].round(5).tolist(),
+        "weights": np.asarray(clf.coef_)[order].round(5).tolist(),
         "bias": np.asarray(clf.intercept_)[order].round(5).tolist(),
         "features": "log-probabilities of the classes, in the model's class order",
         "validation": {
@@ -90,12 +90,12 @@ def out_of_fold(n_rows: int, consular_rows: I64, folds: I64,
     `fit_predict(train_rows, test_rows)` fits on `train_rows` and returns probabilities of `test_rows`.
     """
     everything = np.arange(n_rows, dtype=np.int64)
-    out: F32 | None = None
-    for k in np.unique(folds):
+    parts: dict[int, F32] = {}
+    for k in np.unique(folds).tolist():
         held = consular_rows[folds == k]
-        proba = fit_predict(np.setdiff1d(everything, held), held)
-        if out is None:
-            out = np.zeros((consular_rows.size, proba.shape[1]), dtype=np.float32)
+        parts[k] = fit_predict(np.setdiff1d(everything, held), held)
+    width = next(iter(parts.values())).shape[1]
+    out: F32 = np.zeros((consular_rows.size, width), dtype=np.float32)
+    for k, proba in parts.items():
         out[folds == k] = proba
-    assert out is not None
     return out

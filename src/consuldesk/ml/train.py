@@ -231,26 +231,33 @@ def train_sentiment(ctx: Context) -> LinearModel:
     classes = ["negative", "neutral", "positive"]
     feats = featurise(data.texts, ctx.config, ctx.lexicon)
     model = _fit(ctx, "sentiment", data, c=3.0, classes=classes, nb_alpha=1.0, tune="macro_recall", feats=feats)
-    # The consular head (domain.py): fitted on probabilities of consular messages from models that did
-    # not see their writers, with the final model's offsets and temperature applied.
     consular = np.arange(first_consular, first_consular + len(dev) + len(written), dtype=np.int64)
     groups = ["consular_dev"] * len(dev) + [r.id.split("-")[0] for r in written]
+    model.meta[HEAD_KEY] = _consular_head(ctx, data, feats, model, consular, groups)
+    ctx.log(f"sentiment: consular head {model.meta[HEAD_KEY]['validation']}")
+    return model
+
+
+def _consular_head(ctx: Context, data: TrainData, feats: Featurised, model: LinearModel,
+                   consular: npt.NDArray[np.int64], groups: list[str]) -> dict[str, object]:
+    """The sentiment model's consular head (domain.py), fitted on probabilities of the `consular` rows from
+    models that did not see their writers (`groups`), with `model`'s offsets and temperature applied."""
+    classes = model.classes
     folds = writer_folds(groups)
     labels = np.asarray(data.labels, dtype=np.str_)
     weights = np.asarray(data.weights, dtype=np.float64)
     offsets = np.asarray(model.meta.get("bias_offsets", {}).get("values", [0.0] * len(classes)), dtype=np.float32)
+    recipe = model.meta["recipe"]
 
     def fit_predict(train_rows: npt.NDArray[np.int64], test_rows: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
-        part = fit_linear("sentiment", rows(feats, train_rows), labels[train_rows], config=ctx.config, c=3.0,
-                          classes=classes, sample_weight=weights[train_rows], concept_scale=CONCEPT_SCALE,
-                          nb_alpha=1.0)
+        part = fit_linear(model.task, rows(feats, train_rows), labels[train_rows], config=ctx.config,
+                          c=recipe["c"], classes=classes, sample_weight=weights[train_rows],
+                          concept_scale=CONCEPT_SCALE, nb_alpha=recipe["nb_alpha"])
         return probabilities("multiclass", model_logits(part, rows(feats, test_rows)) + offsets, model.temperature)
 
     ctx.log(f"sentiment: consular head from {folds.max() + 1} writer folds of {consular.size} consular messages")
     oof = out_of_fold(len(data.texts), consular, folds, fit_predict)
-    model.meta[HEAD_KEY] = fit_head(oof, labels[consular].tolist(), classes, folds)
-    ctx.log(f"sentiment: consular head {model.meta[HEAD_KEY]['validation']}")
-    return model
+    return fit_head(oof, labels[consular].tolist(), classes, folds)
 
 
 def train_domain(ctx: Context) -> LinearModel:
