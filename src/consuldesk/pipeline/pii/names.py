@@ -180,8 +180,11 @@ _LOCATIVE = frozenset(("tr", "az", "uz", "kk", "ky", "tk", "hu", "fi", "et"))
 _LOCATIVE_END = re.compile(r"(?:[dt][ae]|[dt][ae]n|ban|ben|ssa|ssä|st[aä]|s|l[ae]|ga|ge|qa|ka)$")
 
 
-def _goes_on(text: str, e: int) -> bool:
-    """The sentence runs on after a word: a lowercase word or a comma follows ("irmão Edson estudava")."""
+def _kin_name_elsewhere(text: str, word: str, e: int, lang: str | None) -> bool:
+    """An unknown word after a kinship word outside English: a name when the sentence runs on (a lowercase
+    word or a comma follows: "irmão Edson estudava") and the word carries no place's case ending."""
+    if len(word) < 3 or _PLACE_CASE.search(word) or (lang in _LOCATIVE and _LOCATIVE_END.search(word)):
+        return False
     rest = text[e : e + 2]
     return rest[:1] == "," or (rest[:1] == " " and rest[1:2].islower())
 
@@ -204,8 +207,7 @@ def _single_ok(text: str, s: int, e: int, lang: str | None = None, kin: bool = F
             if _KIN_GOES_ON.match(text, e):
                 return True
         else:
-            return len(word) > 2 and _goes_on(text, e) and not _PLACE_CASE.search(word) and not (
-            lang in _LOCATIVE and _LOCATIVE_END.search(word))
+            return _kin_name_elsewhere(text, word, e, lang)
     # An unknown word closing the sentence ("I'm Ethan btw"): English only, where the cues are
     # unambiguous; elsewhere it is as often a nationality or a place ("ich bin Österreicherin.", "я — России").
     return lang in (None, "en") and _SINGLE_END.match(text, e) is not None
