@@ -66,6 +66,8 @@ class Context:
     config: FeatureConfig
     lexicon: Lexicon
     log: Log
+    # the consular items' features, shared by the intent, urgency and critical recipes
+    consular_feats: Featurised | None = None
 
 
 @dataclass(slots=True)
@@ -124,6 +126,13 @@ def consular_sources(ctx: Context) -> tuple[list[ConsularRecord], dict[str, int]
     return dev + written, {"consular_dev": len(dev), "consular_written": len(written)}
 
 
+def consular_features(ctx: Context, records: Sequence[ConsularRecord]) -> Featurised:
+    """Features of the consular items (`consular_sources`), computed once per training run."""
+    if ctx.consular_feats is None:
+        ctx.consular_feats = featurise([r.text for r in records], ctx.config, ctx.lexicon)
+    return ctx.consular_feats
+
+
 # --- recipes --------------------------------------------------------------------------------------
 
 CONSULAR_C = 10.0
@@ -134,7 +143,7 @@ def train_intent(ctx: Context) -> LinearModel:
     """Intent from the consular items (`consular_sources`); a concept-only expert carries intents across
     languages (ml/consular.py)."""
     records, sources = consular_sources(ctx)
-    feats = featurise([r.text for r in records], ctx.config, ctx.lexicon)
+    feats = consular_features(ctx, records)
     model = fit_intent(ctx.config, feats, np.array([r.intent for r in records], dtype=np.str_))
     model.meta["sources"] = sources
     return model
@@ -153,8 +162,7 @@ def critical_threshold(scores: npt.NDArray[np.float32], is_critical: npt.NDArray
 def train_urgency(ctx: Context) -> LinearModel:
     """Urgency plus the recall-tuned critical threshold, chosen on out-of-fold critical scores."""
     records, sources = consular_sources(ctx)
-    texts = [r.text for r in records]
-    feats = featurise(texts, ctx.config, ctx.lexicon)
+    feats = consular_features(ctx, records)
     labels = np.array([r.urgency for r in records], dtype=np.str_)
     intents = np.array([r.intent for r in records], dtype=np.str_)
     oof = np.zeros(len(records), dtype=np.float32)
@@ -172,7 +180,7 @@ def train_critical(ctx: Context) -> LinearModel:
     """P(critical | emergency_assistance): fitted on the emergencies of the consular items only, where
     the hard line (in hospital but stable vs unable to breathe, detained vs detained without insulin) is."""
     records, sources = consular_sources(ctx)
-    feats = featurise([r.text for r in records], ctx.config, ctx.lexicon)
+    feats = consular_features(ctx, records)
     model = fit_critical(ctx.config, feats, np.array([r.urgency for r in records], dtype=np.str_),
                          np.array([r.intent for r in records], dtype=np.str_))
     model.meta["sources"] = sources
@@ -204,7 +212,7 @@ def fold_critical_scores(config: FeatureConfig, feats: Featurised, urgency: npt.
     pu = _softmax(model_logits(u, test))[:, u.classes.index("critical")]
     pi = _softmax(model_logits(i, test))[:, i.classes.index("emergency_assistance")]
     c = fit_critical(config, train, urgency[tr], intents[tr])
-    pc = (1.0 / (1.0 + np.exp(-model_logits(c, test)[:, 0]))).astype(np.float32)
+    pc = probabilities(c.kind, model_logits(c, test))[:, 1]
     return critical_score(pu, pi, pc)
 
 
