@@ -232,3 +232,46 @@ def test_possessive_ends_the_name() -> None:
 
 def test_names_contraction_is_a_cue_not_part_of_the_name() -> None:
     assert ("Morag Baird", "PERSON") in spans("Flight is Sunday. Name's Morag Baird, dob 17/04/1986", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "address"),
+    [
+        ("Địa chỉ Rigaer Straße 84, 10247 Berlin, tầng 3 bên trái.", "vi", "Rigaer Straße 84, 10247 Berlin"),
+        ("部屋（Schönhauser Allee 112, 10439 Berlin）を退去して", "ja", "Schönhauser Allee 112, 10439 Berlin"),
+        ("Adresas Fjellvegen 14, 3580 Geilo. Skambinau", "lt", "Fjellvegen 14, 3580 Geilo"),
+        ("Vi bor på Drottninggatan 45, 111 21 Stockholm", "sv", "Drottninggatan 45, 111 21 Stockholm"),
+        ("alamat sekarang 2-15-8 Higashi-Ikebukuro, Toshima-ku, Tokyo. Pasport", "ms",
+         "2-15-8 Higashi-Ikebukuro, Toshima-ku, Tokyo"),
+        ("地址係東京都台東区浅草2丁目14-3 1205號房", "zh", "東京都台東区浅草2丁目14-3"),
+        ("本籍は大阪府堺市西区鳳南町4丁目227番地です。", "ja", "大阪府堺市西区鳳南町4丁目227番地"),
+        ("住まいは花蓮市中山路一段88號5樓で、建物", "ja", "花蓮市中山路一段88號5樓"),
+        ("我住在上海市徐汇区漕溪北路88号12楼1203室，电话", "zh", "上海市徐汇区漕溪北路88号12楼1203室"),
+    ],
+)
+def test_street_words_after_the_name_nordic_compounds_and_cjk_addresses(text: str, lang: str, address: str) -> None:
+    assert (address, "ADDRESS") in spans(text, lang)
+
+
+def test_a_unit_name_with_a_number_is_not_a_street() -> None:
+    assert spans("the 3rd Brigade 5 units moved north", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "kind"),
+    [
+        ("em ten Tran Van Hung, sinh 14/09/1998, sdt 080-4417-2390.", "vi", "14/09/1998", "DATE_OF_BIRTH"),
+        ("em ten Tran Van Hung, sinh 14/09/1998, sdt 080-4417-2390.", "vi", "080-4417-2390", "PHONE"),
+        ("ແຈ້ງຕຳຫຼວດແລ້ວ. ເບີຂ້ອຍ 020 5512 8843", "lo", "020 5512 8843", "PHONE"),
+        ("Тэмүүлэнгийн утас 9911 4082 салгаатай", "mn", "9911 4082", "PHONE"),
+        ("Закордонний був FX417236, якщо треба", "uk", "FX417236", "PASSPORT_NUMBER"),
+        ("리포트 번호는 E71044982 입니다.", "ko", "E71044982", "CASE_NUMBER"),
+        ("Sudah lapor, nomor laporannya 2231-0918. Pulangnya bulan depan", "id", "2231-0918", "CASE_NUMBER"),
+    ],
+)
+def test_short_label_forms(text: str, lang: str, value: str, kind: str) -> None:
+    assert (value, kind) in spans(text, lang)
+
+
+def test_sinh_is_a_birth_cue_only_in_vietnamese_before_a_date() -> None:
+    assert spans("em là sinh viên năm 2", "vi") == []

@@ -38,7 +38,7 @@ _DIRECTION = r"(?:[ ](?:North|South|East|West|N|S|E|W|NE|NW|SE|SW))?"
 _POSTCODE = (
     r"(?:\d{4}[ ]?[A-Z]{2}(?![A-Za-z])"  # 1015 CJ
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"  # BN2 1TL, L5B 1L9
-    r"|\d{4,6}(?:-\d{3,4})?(?!\d)|\d{2}-\d{3}(?!\d))"  # 10115, 238879, 00-514
+    r"|\d{4,6}(?:-\d{3,4})?(?!\d)|\d{2}-\d{3}(?!\d)|\d{3}[ ]\d{2}(?!\d))"  # 10115, 238879, 00-514, 111 21
 )
 _TOWN_PARTICLE = r"(?:am|an der|an|im|upon|on|sur|sous|en|de|del|di|do|da)"  # Frankfurt am Main
 _TAIL = (
@@ -51,7 +51,13 @@ _TAIL = (
     rf"(?:[ ][A-Z]{{2}}(?![A-Za-z0-9]))?(?:[ ]{_POSTCODE})?"
     rf"|[A-Z]{{2}}[ ]{_POSTCODE}|{_POSTCODE})){{0,2}}"
 )
-_COMPOUND = "straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|straat|laan|plein|gracht|kade|singel|dijk"
+_COMPOUND = (
+    "straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|straat|laan|plein|gracht|kade|singel|dijk"
+    "|vegen|veien|gata|gatan|vägen|(?<!bri)gade|vej|katu|tie"  # Fjellvegen, Drottninggatan, Vesterbrogade
+)
+# German, Dutch and Nordic street types written as a word of their own after the name, the number after
+# them: "Rigaer Straße 84", "Schönhauser Allee 112", "Unter den Linden"-like names up to three words.
+_SEPARATE_AFTER = r"(?i:straße|strasse|str\.|allee|weg|platz|gasse|damm|ufer|straat|laan|gracht|gata|gate|vej|gade)"
 # A named building before the street: "riad Dar Zitoune, 14 derb …", "Villa Rosa, 3 …".
 _BUILDING_WORD = r"(?i:riad|villa|résidence|residence|residencia|edificio|edifício|immeuble|condominio|dar)"
 # Turkish street types follow the name and precede "No:": "Atatürk Caddesi No: 112 Daire 5".
@@ -67,6 +73,7 @@ _ADDRESS = re.compile(
     rf"|(?:{_ONE_UNIT}){{1,2}}{_BEFORE}[ ]+{_NUM}(?![\d:]){_TAIL}"  # Building 22, Street 870
     # Hauptstraße 5, Kerkstraat 12, Van Woustraat 112-2, Eerste Van der Helststraat 7
     rf"|(?:{_WORD}[ ](?:(?:der|den|de|van|von)[ ])?){{0,2}}{_WORD}(?i:{_COMPOUND})[ ]{_NUM}{_TAIL}"
+    rf"|(?:{_WORD}[ ]){{1,3}}{_SEPARATE_AFTER}[ ]{_NUM}(?![\d:]){_TAIL}"  # Rigaer Straße 84
     # Atatürk Caddesi No: 112 Daire 5, Doğan Araslı Bulvarı 47
     rf"|{_NAME}[ ](?:\d{{1,4}}\.[ ])?{_TR_STREET}[ ](?:(?i:no)[:.]?[ ]?)?{_NUM}"
     rf"(?:[ ](?i:daire|d\.)[:.]?[ ]?\d{{1,4}})?{_TAIL}"
@@ -78,11 +85,13 @@ _ADDRESS = re.compile(
     # Thai village and lane numbers: "88/3 Moo 2, Rawai", "14 Sukhumvit Soi 11, Bangkok"
     rf"|{_NUM}[ ](?:(?i:moo|m\.)[ ]?\d{{1,2}}|(?:{_WORD}[ ])?(?i:soi)[ ]\d{{1,3}}){_TAIL}"
     # Japanese block addresses in Latin letters: "3-14-2 Nishikasai, Edogawa-ku"
-    rf"|\d{{1,2}}-\d{{1,2}}(?:-\d{{1,3}})?[ ]{_WORD},[ ]{_WORD}-(?:ku|shi|cho|machi|gun)(?![\w])"
+    rf"|\d{{1,2}}-\d{{1,2}}(?:-\d{{1,3}})?[ ]{_WORD}(?:-{_WORD})?,[ ]{_WORD}-(?:ku|shi|cho|machi|gun)(?![\w])"
+    rf"(?:,[ ]{_WORD}(?![\w\-]))?"
 )
 # Street words glued into compounds ("Hauptstraße", "Kerkstraat") or in scripts without spaces.
 _GLUED_STREET = re.compile(
-    r"straße|strasse|straat|laan|gracht|allee|gasse|platz|[路街道巷弄]\d|丁目|[로길]\s?\d|-(?:ku|shi|cho|machi)(?![\w])"
+    r"straße|strasse|straat|laan|gracht|allee|gasse|platz|vegen|veien|gata|vägen|gade|vej|katu|tie(?=[ ]\d)"
+    r"|[路街道巷弄](?:[一二三四五六七八九十]{1,2}段)?\d|丁目|[로길]\s?\d|-(?:ku|shi|cho|machi)(?![\w])"
     r"|(?<![\w])(?:moo|soi)[ ]\d"
 )
 _DIGIT = re.compile(r"\d")
@@ -101,6 +110,14 @@ def street_positions(low: str, street_hits: list[tuple[int, int]]) -> list[tuple
         or "allee" in low
         or "gasse" in low
         or "platz" in low
+        or "vegen" in low
+        or "veien" in low
+        or "vej " in low
+        or "gata" in low
+        or "gade" in low
+        or "katu" in low
+        or "tie " in low
+        or "vägen" in low
         or "-ku" in low
         or "-shi" in low
         or " moo " in low
@@ -111,7 +128,22 @@ def street_positions(low: str, street_hits: list[tuple[int, int]]) -> list[tuple
     return found
 
 
-_LABEL_WORDS = frozenset(w.rstrip(" :") for w in cues.ADDRESS_LABEL)
+# Japanese (prefecture, city/ward, chōme-banchi) and Chinese/Taiwanese (city, road, section, lane, number,
+# floor) addresses. Text in these scripts has no word starts to anchor on, so the pattern is searched
+# in a window around the street marker; it must begin at a place name ending in 都道府県/省/市/区/縣/
+# 町/村, which keeps the writer's words ("我住在", "本籍は") out of the span.
+_HAN = "\u4e00-\u9fff"
+_CJK_ADDRESS = re.compile(
+    rf"(?:[{_HAN}]{{1,3}}[都道府県省])?[{_HAN}]{{1,4}}[市区區縣县郡][{_HAN}\u3040-\u30ff]{{0,10}}?"
+    rf"(?:\d{{1,2}}丁目\d{{1,4}}(?:番地?(?:\d{{1,4}}号?)?|-\d{{1,4}}(?:-\d{{1,4}})?)?"
+    rf"|[{_HAN}]{{0,6}}?(?:路|街|大道|巷|弄)(?:[一二三四五六七八九十]{{1,2}}段)?(?:\d{{1,4}}(?:巷|弄))*\d{{1,5}}[号號]"
+    rf"(?:\d{{1,3}}[楼樓层層]|之\d{{1,3}})*(?:\d{{1,5}}(?:室|號房|号房))?)"
+)
+_CJK_MARKER = re.compile("丁目|[路街巷弄]")
+# The writer's words a leftmost match can start with: "(我)住在", "係", "地址是", "位于".
+_CJK_LEAD = re.compile("(?:[我你他她们們家]{0,2}(?:住在|住|在|係|是|为|為|于|於|到|地址|住址|住所|位于|位於)[：:]?)+")
+_ADDRESS_WORDS = frozenset(("adresas", "adresse", "adress", "address", "adres", "adresa", "osoite", "cím", "adreso"))
+_LABEL_WORDS = frozenset(w.rstrip(" :") for w in cues.ADDRESS_LABEL) | _ADDRESS_WORDS
 _WORD_START = re.compile(r"(?<![\w'’.\-/])\w")
 
 
@@ -126,6 +158,12 @@ def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int,
     for start, end in streets:
         if not _DIGIT.search(text, max(0, start - 30), min(n, end + 40)):
             continue  # an address has a number within a few words of its street word
+        if _CJK_MARKER.match(text, start):
+            cjk = _CJK_ADDRESS.search(text, max(0, start - 24), min(n, end + 40))
+            if cjk is not None and cjk.start() <= start < cjk.end():
+                lead = _CJK_LEAD.match(text, cjk.start(), start)
+                spans.append((lead.end() if lead else cjk.start(), cjk.end()))
+                continue
         starts = [m.start() for m in _WORD_START.finditer(text, max(0, start - 40), start + 1)][-7:]
         for pos in starts:
             m = _ADDRESS.match(text, pos, min(n, end + 100))

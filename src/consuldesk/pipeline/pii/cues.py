@@ -295,6 +295,11 @@ NAME_LABEL += _world2.NAME_LABEL
 SIGNOFF += _world2.SIGNOFF + _world2.GREETING
 GREETING += _world2.GREETING
 ROLE_TITLES += _world2.ROLE_TITLES
+PHONE += _world2.PHONE
+PASSPORT += _world2.PASSPORT_MORE
+CASE += _world2.CASE_MORE
+BIRTH += _world2.BIRTH_MORE
+NATIONAL_ID += _world2.NATIONAL_ID_MORE
 # Cues that are ordinary words in some languages: German "im Mai" (in the), Swiss German "dr Pass" (the).
 NOT_CUE_IN: dict[str, frozenset[str]] = {
     "im": frozenset(("de",)),
@@ -308,6 +313,8 @@ ONLY_CUE_IN: dict[str, frozenset[str]] = {
     "nic": frozenset(("en", "si", "ta", "ms")),
     "fir": frozenset(("en", "hi", "ur", "bn", "ne", "pa")),
     "ben": frozenset(("tr",)),
+    "sinh": frozenset(("vi",)),  # "sinh 14/09/1998" (born); elsewhere a name or a word
+    "sdt": frozenset(("vi",)),
 }
 # Capitalised words that make a run of capitalised words an organisation or a place, not a person.
 ORG_WORDS = frozenset(

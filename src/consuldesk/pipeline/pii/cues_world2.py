@@ -636,3 +636,16 @@ OTHER_MONTHS = (
     # ti (Eritrean month names)
     "ጥሪ|ለካቲት|ሰነ|ሓምለ|ነሓሰ|ጥቅምቲ|ሕዳር|ታሕሳስ"
 )
+
+# Round-6 tune writers (w34, w36): short forms people type for these labels.
+PHONE = split_terms(
+    # vi (also without diacritics), lo, mn, ko, km
+    "sdt|sdt:|số đt|so dt|so dien thoai|ເບີໂທ|ເບີຂ້ອຍ|ເບີໂທລະສັບ|утас|утасны дугаар|утасны|전화번호는|"
+    "លេខខ្ញុំ|លេខទូរស័ព្ទ"
+)
+PASSPORT_MORE = split_terms("закордонний|закордонного|paspornya|no paspornya|nomor paspornya|pasporku|hộ chiếu số")
+CASE_MORE = split_terms(
+    "리포트 번호|리포트 번호는|신고 번호|신고번호|접수 번호|nomor laporannya|nomor laporan|số biên bản"
+)
+BIRTH_MORE = split_terms("ngay sinh|sinh ngay|sinh")
+NATIONAL_ID_MORE = split_terms("регистрийн дугаар|регистрийн")
