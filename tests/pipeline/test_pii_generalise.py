@@ -275,3 +275,17 @@ def test_short_label_forms(text: str, lang: str, value: str, kind: str) -> None:
 
 def test_sinh_is_a_birth_cue_only_in_vietnamese_before_a_date() -> None:
     assert spans("em là sinh viên năm 2", "vi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Csak jelezni szerettük volna. Tóth család (4 fő)", "hu", "Tóth"),
+        ("adımızı siyahıya yazın: Məmmədovlar ailəsi.", "az", "Məmmədovlar"),
+        ("Рўйхатга ёзиб қўйинг: Каримовлар оиласи, 5 киши.", "uz", "Каримовлар"),
+        ("Проста паведамляю. Сям'я Лукашэвічаў, 3 чалавекі.", "be", "Лукашэвічаў"),
+        ("Это семья Ивановых из Казани", "ru", "Ивановых"),
+    ],
+)
+def test_family_names_before_or_after_the_family_word(text: str, lang: str, name: str) -> None:
+    assert spans(text, lang) == [(name, "PERSON")]

@@ -46,8 +46,13 @@ _ARTICLE = re.compile(
 )
 _FAMILY = re.compile(
     rf"(?<![^\W_])(?:[Tt]he[ ]({SEQ})[ ](?:[Ff]amily|[Ff]amilies|[Hh]ousehold)"
-    rf"|(?:[Ll]a[ ]famille|[Ll]a[ ]familia|[Dd]ie[ ]Familie|[Aa][ ]família|[Dd]e[ ]familie|[Rr]odzina)[ ]({SEQ}))"
+    rf"|(?:[Ll]a[ ]famille|[Ll]a[ ]familia|[Dd]ie[ ]Familie|[Aa][ ]família|[Dd]e[ ]familie|[Rr]odzina|[Rr]odina"
+    rf"|[Ss]emья|[Сс]емья|[Сс]ім['’]я|[Сс]ям['’]я|[Oo]bitelj|[Pp]orodica|[Пп]ородица|[Ff]amiljen|[Ff]amilien)[ ]({SEQ})"
+    # the family word after the name: Hungarian, Turkish, Azerbaijani, Uzbek, Kazakh ("Tóth család")
+    rf"|({SEQ})[ ](?:család|családja|családunk|ailesi|ailəsi|oilasi|оиласи|отбасы)(?![\w]))"
 )
+_FAMILY_WORDS = ("amil", "ousehold", "odzina", "odina", "емья", "ім'я", "ям'я", "ім’я", "ям’я", "bitelj", "orodica",
+                 "ородица", "család", "ailesi", "ailəsi", "oilasi", "оиласи", "отбасы")
 # A lowercase place or organisation noun right after a run names what the run is: "Paris Hilton hotel".
 _ORG_AFTER = re.compile(
     r"[ ](?:hotel|hostel|hospital|clinic|bridge|street|road|avenue|square|station|airport|mosque|church|temple|"
@@ -220,9 +225,9 @@ def _articles_and_families(text: str, lang: str | None, add: AddPerson) -> None:
             trimmed = trim(text, *m.span(1))
             if trimmed is not None:
                 add_with_partners(text, trimmed[0], trimmed[1], add)
-    if "amil" in text or "ousehold" in text or "odzina" in text:
+    if any(word in text for word in _FAMILY_WORDS):
         for m in _FAMILY.finditer(text):
-            group = 1 if m.group(1) else 2
+            group = next(k for k in (1, 2, 3) if m.group(k))
             trimmed = trim(text, *m.span(group))
             if trimmed is not None:
                 add(*trimmed)
