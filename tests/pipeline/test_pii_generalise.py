@@ -289,3 +289,15 @@ def test_sinh_is_a_birth_cue_only_in_vietnamese_before_a_date() -> None:
 )
 def test_family_names_before_or_after_the_family_word(text: str, lang: str, name: str) -> None:
     assert spans(text, lang) == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["อยากได้รายชื่อทนายที่พูดไทยได้ หรือมีล่ามช่วยไหมคะ", "ระบบไม่มีชื่อ ให้กลับไปจองใหม่"],
+)
+def test_thai_name_word_inside_list_of_names_or_no_name_is_no_cue(text: str) -> None:
+    assert spans(text, "th") == []
+
+
+def test_a_chinese_title_after_the_surname_stays_outside_the_name() -> None:
+    assert ("刘", "PERSON") in spans("联系人：刘先生 +249 91 234 5678", "zh")

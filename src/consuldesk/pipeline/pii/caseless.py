@@ -145,7 +145,8 @@ _TELUGU = re.compile(
     rf"(?=\s?(?:[,.।!?]|$|అని|గారు|నేను))"
 )
 _THAI = re.compile(
-    r"ชื่อ\s?(?:นางสาว|น\.ส\.|นาย|นาง|คุณ|ด\.ช\.|ด\.ญ\.)?(?P<th>[\u0e01-\u0e4e]{2,20}(?:\s[\u0e01-\u0e4e]{2,20})?)"
+    # not "รายชื่อ" (a list of names) or "ไม่มีชื่อ" (has no name)
+    r"(?<!ราย)(?<!ไม่มี)ชื่อ\s?(?:นางสาว|น\.ส\.|นาย|นาง|คุณ|ด\.ช\.|ด\.ญ\.)?(?P<th>[\u0e01-\u0e4e]{2,20}(?:\s[\u0e01-\u0e4e]{2,20})?)"
     # Mr/Mrs/Miss glued to a given name and a surname: "นายธนากร บุญมา" (not "นายจ้าง", employer)
     r"|(?<![\u0e01-\u0e4e])(?:นางสาว|น\.ส\.|นาย|นาง|ด\.ช\.|ด\.ญ\.)(?!จ้าง|พยาบาล)"
     r"(?P<th2>[\u0e01-\u0e4e]{2,20}\s[\u0e01-\u0e4e]{2,20})"
@@ -315,6 +316,8 @@ def _find_in_script(text: str, pattern: re.Pattern[str], add: AddPerson) -> None
             found = (s, s + len(word))
         elif group == "hi2":
             found = _hi_name(text, s, e)
+        elif group.startswith("zh"):
+            found = _zh_surname_before_title(text, s, e)
         elif group == "th":
             name = text[s:e]
             for particle in _TH_PARTICLES:
@@ -324,6 +327,17 @@ def _find_in_script(text: str, pattern: re.Pattern[str], add: AddPerson) -> None
             found = (s, s + len(name)) if len(name) > 1 else None
         if found is not None and found[1] > found[0]:
             add(*found)
+
+
+# Titles written after a Chinese surname: "刘先生", "李经理", "张大使" name only the surname.
+_ZH_TITLES = ("先生", "女士", "小姐", "太太", "老师", "老師", "经理", "經理", "医生", "醫生", "大使", "领事", "領事")
+
+
+def _zh_surname_before_title(text: str, s: int, e: int) -> tuple[int, int]:
+    for k in (1, 2):
+        if text.startswith(_ZH_TITLES, s + k):
+            return s, s + k
+    return s, e
 
 
 def name_before_caseless(text: str, position: int, add: AddPerson) -> None:
@@ -340,4 +354,6 @@ def name_before_caseless(text: str, position: int, add: AddPerson) -> None:
         if found is None or " " not in text[found[0] : found[1]]:
             return
         s, e = found
+    if group == "han":
+        s, e = _zh_surname_before_title(text, s, e)
     add(s, e)
