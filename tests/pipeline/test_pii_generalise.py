@@ -301,3 +301,16 @@ def test_thai_name_word_inside_list_of_names_or_no_name_is_no_cue(text: str) -> 
 
 def test_a_chinese_title_after_the_surname_stays_outside_the_name() -> None:
     assert ("刘", "PERSON") in spans("联系人：刘先生 +249 91 234 5678", "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Cảm ơn cô Hạnh ở ĐSQ Praha đã gọi lại", "Hạnh"), ("chị Lan ơi, em mất hộ chiếu rồi", "Lan")],
+)
+def test_vietnamese_kinship_titles_before_a_given_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in spans(text, "vi")
+
+
+@pytest.mark.parametrize(("text", "lang"), [("em gặp anh Mỹ ở sân bay", "vi"), ("the cô Hạnh", "en")])
+def test_vietnamese_titles_only_in_vietnamese_and_not_before_countries(text: str, lang: str) -> None:
+    assert spans(text, lang) == []

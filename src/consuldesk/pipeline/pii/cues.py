@@ -300,6 +300,8 @@ PASSPORT += _world2.PASSPORT_MORE
 CASE += _world2.CASE_MORE
 BIRTH += _world2.BIRTH_MORE
 NATIONAL_ID += _world2.NATIONAL_ID_MORE
+TITLE += _world2.VI_TITLES
+VI_TITLES_PLAIN = _world2.VI_TITLES
 # Cues that are ordinary words in some languages: German "im Mai" (in the), Swiss German "dr Pass" (the).
 NOT_CUE_IN: dict[str, frozenset[str]] = {
     "im": frozenset(("de",)),
@@ -315,6 +317,7 @@ ONLY_CUE_IN: dict[str, frozenset[str]] = {
     "ben": frozenset(("tr",)),
     "sinh": frozenset(("vi",)),  # "sinh 14/09/1998" (born); elsewhere a name or a word
     "sdt": frozenset(("vi",)),
+    **{title: frozenset(("vi",)) for title in _world2.VI_TITLES},
 }
 # Capitalised words that make a run of capitalised words an organisation or a place, not a person.
 ORG_WORDS = frozenset(
@@ -367,6 +370,7 @@ NOT_NAMES = frozenset(
         "Ma|Mon|Mes|Su|Sus|Son|Sa|Ses|Ihr|Ihre|Sein|Seine|Unser|Unsere|Nuestro|Nuestra|Notre|Nos|Votre|Vos|",
         "Citizen|Citizens|National|Nationals|Resident|Residents|Family|Familia|Famille|Familie|Emergency|",
         "Семья|Сім'я|Сім’я|Сям'я|Сям’я|Rodina|Rodzina|Obitelj|Porodica|Család|Családunk|Familjen|Familien|",
+        "Mỹ|Pháp|Úc|Nga|Lào|Campuchia|Singapore|",
         "Français|Française|Española|Español|Deutsche|Deutscher|Portugués|Portuguesa|Brasileiro|",
         "Brasileira|Italiano|Italiana|Nederlander|Nederlandse|Polak|Polka|Mexicano|Mexicana|Colombiano|",
         "Colombiana|Argentino|Argentina|Peruano|Peruana|Chileno|Chilena|Venezolano|Venezolana|Cubano|Cubana|",

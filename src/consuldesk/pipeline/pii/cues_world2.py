@@ -649,3 +649,6 @@ CASE_MORE = split_terms(
 )
 BIRTH_MORE = split_terms("ngay sinh|sinh ngay|sinh")
 NATIONAL_ID_MORE = split_terms("регистрийн дугаар|регистрийн")
+# Vietnamese kinship titles before a given name ("cô Hạnh", "anh Tuấn"): titles in Vietnamese only (see
+# cues.ONLY_CUE_IN), where they are written in lowercase before a capitalised name.
+VI_TITLES = split_terms("anh|chị|cô|chú|bác")
