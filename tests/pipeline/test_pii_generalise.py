@@ -314,3 +314,22 @@ def test_vietnamese_kinship_titles_before_a_given_name(text: str, name: str) -> 
 @pytest.mark.parametrize(("text", "lang"), [("em gặp anh Mỹ ở sân bay", "vi"), ("the cô Hạnh", "en")])
 def test_vietnamese_titles_only_in_vietnamese_and_not_before_countries(text: str, lang: str) -> None:
     assert spans(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        ("Omi ba passport mi je ni Dubai. Nomba re ni A09938127", "yo", "A09938127"),
+        ("पासपोर्ट चोरी हो गए। पासपोर्ट नंबर V2215806 और V2215807", "hi", "V2215807"),
+    ],
+)
+def test_a_passport_shaped_number_in_a_text_about_a_passport(text: str, lang: str, number: str) -> None:
+    assert (number, "PASSPORT_NUMBER") in spans(text, lang)
+
+
+def test_a_passport_shaped_number_without_any_passport_talk_is_no_passport() -> None:
+    assert not any(kind == "PASSPORT_NUMBER" for _, kind in spans("Order A09938127 shipped today", "en"))
+
+
+def test_a_birth_cue_written_after_the_date_also_works_before_it() -> None:
+    assert ("03/06/2005", "DATE_OF_BIRTH") in spans("Wiilkayga Maxamed Cali oo dhashay 03/06/2005 waxaa", "so")

@@ -51,6 +51,8 @@ _FILLER = re.compile(
     rf"(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*(?:{_SHORT_WORD}(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*){{0,2}}"
 )
 _LOOKBACK = 45
+# The commonest passport format: one or two capitals glued to 6 to 8 digits (A09938127, N1447802).
+_BARE_PASSPORT = re.compile(r"[A-Z]{1,2}\d{6,8}")
 
 # Digits include the native ones (Arabic-Indic, Persian, Devanagari, Bengali, Thai): "شماره پرونده ۴۴۸۱۲".
 _D = "0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59"
@@ -272,6 +274,9 @@ def _phone(raw: str, digits: str, lang: str | None) -> bool:
 def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covered: Callable[[int, int], bool]) -> None:
     """Report every number-shaped PII span of `text` through `add(start, end, type, cue_start)`."""
     has_cues = bool(cues.cues)
+    # A text that talks about a passport: a bare passport-shaped number in it is that passport's number,
+    # even when the cue word is sentences away.
+    passport_context = any(c.type == PiiType.PASSPORT_NUMBER for c in cues.cues)
     chain: Cue | None = None  # the cue of the last cued value, continued by a list ("… and …")
     after = cues.after
     for m in NUMBERISH.finditer(text):
@@ -333,6 +338,9 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
             add(s + 1, e, PiiType.DATE_OF_BIRTH, s + 1)  # "Тарас Мельник (12.04.1994)"
             continue
         if _self_validating(text, vs, add) or _coded_reference(text, vs, e, add):
+            continue
+        if passport_context and _BARE_PASSPORT.fullmatch(text, vs, e):
+            add(vs, e, PiiType.PASSPORT_NUMBER, vs)  # "… passport … Nomba re ni A09938127": the number told apart
             continue
         long_enough = len(digits) >= 8 or (raw.startswith("+") and len(digits) >= 7)
         if long_enough and not _DATE_LIKE.fullmatch(raw) and _phone(raw, digits, lang):

@@ -34,6 +34,9 @@ _register(NUMBER, PiiType.CASE_NUMBER, cues.CASE)
 _register(NUMBER, PiiType.DATE_OF_BIRTH, cues.BIRTH)
 _register(NUMBER, PiiType.PHONE, cues.PHONE)
 _register(AFTER, PiiType.DATE_OF_BIRTH, cues.BIRTH_AFTER)
+# ... and before it too, where the word order allows both ("Maxamed Cali oo dhashay 03/06/2005"): a date of
+# birth right after such a cue is still one.
+_register(NUMBER, PiiType.DATE_OF_BIRTH, cues.BIRTH_AFTER)
 # A longer birth cue that holds a trailing one ("پیدا ہوا", "s-a născut") hides it in the trie: it
 # serves both ways.
 _register(AFTER, PiiType.DATE_OF_BIRTH, tuple(t for t in cues.BIRTH if any(a in t for a in cues.BIRTH_AFTER)))
