@@ -333,3 +333,24 @@ def test_a_passport_shaped_number_without_any_passport_talk_is_no_passport() -> 
 
 def test_a_birth_cue_written_after_the_date_also_works_before_it() -> None:
     assert ("03/06/2005", "DATE_OF_BIRTH") in spans("Wiilkayga Maxamed Cali oo dhashay 03/06/2005 waxaa", "so")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "address"),
+    [
+        ("Villa Eleni, Odos Agiou Nikolaou 12, Kalyves. Please", "en", "Odos Agiou Nikolaou 12, Kalyves"),
+        ("Μένουμε στην οδός Πατησίων 212, Αθήνα", "el", "οδός Πατησίων 212, Αθήνα"),
+        ("address bataya: Villa 27, Way 3412, Al Khuwair, Muscat. please", "hi",
+         "Villa 27, Way 3412, Al Khuwair, Muscat"),
+        ("Sihlala ku-14 Larkfield Grove, Harold's Cross, Dublin. Ngicela", "zu",
+         "14 Larkfield Grove, Harold's Cross, Dublin"),
+    ],
+)
+def test_greek_street_words_omani_ways_and_house_numbers_after_a_locative_prefix(
+    text: str, lang: str, address: str
+) -> None:
+    assert (address, "ADDRESS") in spans(text, lang)
+
+
+def test_way_before_a_small_number_in_a_sentence_is_no_address() -> None:
+    assert spans("the best way 2 go is by bus", "en") == []

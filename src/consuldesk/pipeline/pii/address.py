@@ -144,6 +144,7 @@ _CJK_MARKER = re.compile("丁目|[路街巷弄]")
 _CJK_LEAD = re.compile("(?:[我你他她们們家]{0,2}(?:住在|住|在|係|是|为|為|于|於|到|地址|住址|住所|位于|位於)[：:]?)+")
 _ADDRESS_WORDS = frozenset(("adresas", "adresse", "adress", "address", "adres", "adresa", "osoite", "cím", "adreso"))
 _LABEL_WORDS = frozenset(w.rstrip(" :") for w in cues.ADDRESS_LABEL) | _ADDRESS_WORDS
+_PREFIXED_NUMBER = re.compile(r"(?<![\w\-])[a-z]{1,3}-(\d)")
 _WORD_START = re.compile(r"(?<![\w'’.\-/])\w")
 
 
@@ -165,6 +166,9 @@ def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int,
                 spans.append((lead.end() if lead else cjk.start(), cjk.end()))
                 continue
         starts = [m.start() for m in _WORD_START.finditer(text, max(0, start - 40), start + 1)][-7:]
+        # a house number glued to a locative prefix ("ku-14 Larkfield Grove", Zulu) starts an address too
+        starts += [m.start(1) for m in _PREFIXED_NUMBER.finditer(text, max(0, start - 40), start)]
+        starts.sort()
         for pos in starts:
             m = _ADDRESS.match(text, pos, min(n, end + 100))
             if m is None:

@@ -141,7 +141,8 @@ STREET_BEFORE = _split(  # street type words written before the name: "Calle Lar
     "praça|largo|alameda|estrada|rue|avenue|boulevard|bd|bd.|chemin|allée|impasse|quai|route|place|",
     "via|viale|piazza|corso|vicolo|carrer|passeig|ulica|ul.|aleja|al.|osiedle|os.|улица|ул.|проспект|",
     "пр.|переулок|пер.|jalan|jl.|jln|jln.|gang|lorong|đường|phố|số|cadde|caddesi|sokak|sokağı|sk.|bulvarı|",
-    "mahalle|derb|rue de|street|shari|شارع|blk|block|lot|purok|barangay|brgy",
+    "mahalle|derb|rue de|street|shari|شارع|blk|block|lot|purok|barangay|brgy|",
+    "odos|odós|οδός|οδού|οδ.|λεωφόρος|λεωφ.|leoforos|way",  # Greek street words; Omani "Way 3412"
 )
 STREET_AFTER = _split(  # street type words written after the name: "22 Marine Parade"
     "street|st|st.|road|rd|rd.|avenue|ave|ave.|lane|ln|drive|dr|way|place|pl|court|ct|terrace|close|",
