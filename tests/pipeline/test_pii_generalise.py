@@ -354,3 +354,19 @@ def test_greek_street_words_omani_ways_and_house_numbers_after_a_locative_prefix
 
 def test_way_before_a_small_number_in_a_sentence_is_no_address() -> None:
     assert spans("the best way 2 go is by bus", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Contact Mr Kamran WhatsApp 0301 4428917. Limited seats!!!", "Kamran"),
+        ("thanks the team in KL, especially sir Prakash Adhikari who stayed until midnight", "Prakash Adhikari"),
+    ],
+)
+def test_a_channel_after_a_name_and_lowercase_sir_before_one(text: str, name: str) -> None:
+    assert (name, "PERSON") in spans(text, "en")
+
+
+@pytest.mark.parametrize("text", ["yes sir I will come tomorrow", "dear sir Please help"])
+def test_sir_before_a_function_word_is_no_name(text: str) -> None:
+    assert spans(text, "en") == []

@@ -69,7 +69,8 @@ _GREETINGS = frozenset(
 _PLAIN_TITLES = frozenset(
     _split_words(
         "mr mr. mrs mrs. ms ms. dr dr. mme mme. mlle herr sr. sra. srta. г-н г-жа ma'am maam señor señora señorita "
-        "signor signora signore pan pani pana panu paní pane panią panem κυρία κύριος κύριο κ. госпожа господин "
+        "sir madam signor signora signore pan pani pana panu paní pane panią panem κυρία κύριος κύριο κ. "
+        "госпожа господин "
         "госпожи госпођа госпођи господин господину gospođa gospođi gospodin gospodinu пані пан senhor senhora "
         "doamna domnul sayın ọ̀gbẹ́ni bwana"
     )
@@ -138,6 +139,10 @@ VI_SURNAMES = frozenset(
 )
 
 
+# Messaging channels written right after a name ("Mr Kamran WhatsApp 0301 …"): no part of it.
+_CHANNELS = frozenset(("WhatsApp", "Whatsapp", "Viber", "Telegram", "Signal", "Messenger", "Imo", "Line", "WeChat"))
+
+
 def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[int, int] | None:
     """Drop words that are not names from the ends of a capitalised sequence; titles are dropped.
 
@@ -149,6 +154,8 @@ def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[i
         return None  # "puente Simón Bolívar", "riad Dar Zitoune"
     words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
     g = gazetteer()
+    while len(words) > 1 and text[words[-1][0] : words[-1][1]] in _CHANNELS:
+        words.pop()  # "Contact Mr Kamran WhatsApp 0301 …": the channel ends the name
     if any(text[s:e] in cues.ORG_WORDS for s, e in words):
         return None
     while words and text[words[0][0] : words[0][1]] in TITLES:
