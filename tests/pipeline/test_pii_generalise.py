@@ -370,3 +370,8 @@ def test_a_channel_after_a_name_and_lowercase_sir_before_one(text: str, name: st
 @pytest.mark.parametrize("text", ["yes sir I will come tomorrow", "dear sir Please help"])
 def test_sir_before_a_function_word_is_no_name(text: str) -> None:
     assert spans(text, "en") == []
+
+
+def test_one_lowercase_name_after_a_kinship_word_when_punctuation_closes_it() -> None:
+    assert ("dwayne", "PERSON") in spans("me, my husband dwayne, our boys Kemar and Tyrone", "en")
+    assert spans("my son ali is missing", "en") == []

@@ -72,8 +72,8 @@ def find_odd_case(text: str, person_cues: list[tuple[str, str, int, int]], add: 
         if kept < len(words) and not lower and words[kept] not in STOP and _CLOSED.match(text, s + spans[kept][1]):
             kept += 1
         end = s + spans[kept - 1][1]
-        if kept == 1 and kind == "relation" and lower:
-            continue  # "my son ali" is too often "my son is"/"my son also": two known names needed
+        # One lowercase word needs punctuation or "here" after it: "my husband dwayne, our boys …" but not
+        # "my son ali is …" (too often "my son is"/"my son also").
         if kept == 1 and (first in g.ambiguous or first in g.place or not _LOWER_END.match(text, end)):
             continue
         add(s, end)
