@@ -375,3 +375,11 @@ def test_sir_before_a_function_word_is_no_name(text: str) -> None:
 def test_one_lowercase_name_after_a_kinship_word_when_punctuation_closes_it() -> None:
     assert ("dwayne", "PERSON") in spans("me, my husband dwayne, our boys Kemar and Tyrone", "en")
     assert spans("my son ali is missing", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("舅舅刘海峰的渔船在马六甲海峡翻了", "刘海峰"), ("你好，我個仔陳俊傑尋晚喺曼谷俾警察捉咗", "陳俊傑")],
+)
+def test_more_chinese_and_cantonese_kinship_words_before_a_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in spans(text, "zh")
