@@ -383,3 +383,15 @@ def test_one_lowercase_name_after_a_kinship_word_when_punctuation_closes_it() ->
 )
 def test_more_chinese_and_cantonese_kinship_words_before_a_name(text: str, name: str) -> None:
     assert (name, "PERSON") in spans(text, "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("동생 민준이가 캄보디아에 갔다가 감금됐어요", "민준"),
+        ("아들 지호가 없어졌어요", "지호"),
+        ("남편 박준혁이 안 올라왔어요", "박준혁"),
+    ],
+)
+def test_korean_name_after_a_kinship_word_stops_before_its_particle(text: str, name: str) -> None:
+    assert spans(text, "ko") == [(name, "PERSON")]
