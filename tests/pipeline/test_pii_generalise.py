@@ -395,3 +395,24 @@ def test_more_chinese_and_cantonese_kinship_words_before_a_name(text: str, name:
 )
 def test_korean_name_after_a_kinship_word_stops_before_its_particle(text: str, name: str) -> None:
     assert spans(text, "ko") == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("速联系李经理 微信/电话 139 2764 0815", "zh", "李"),
+        ("热烈祝贺张大使履新！", "zh", "张"),
+        ("谢谢驻大阪总领馆的小陈，帮我妈", "zh", "陈"),
+        ("어제 영사과 김 주무관님께 서류 문의드렸는데", "ko", "김"),
+        ("Ах Батбаяр ухаан алдчихлаа, түргэн тусламж", "mn", "Батбаяр"),
+        ("Salam, qardaşım Kərim İstanbulda yaşayır", "az", "Kərim"),
+        ("Акам Шерзод Тошматов Подмосковьеда қурилишда ишлаяпти.", "uz", "Шерзод Тошматов"),
+    ],
+)
+def test_surnames_before_titles_mongolian_kin_and_turkic_places_after_names(text: str, lang: str, name: str) -> None:
+    assert (name, "PERSON") in spans(text, lang)
+
+
+@pytest.mark.parametrize("text", ["驻泰大使馆", "我们在小王子餐厅", "他是老师。", "总经理说"])
+def test_titles_and_embassies_without_a_surname_are_no_names(text: str) -> None:
+    assert spans(text, "zh") == []

@@ -302,6 +302,7 @@ CASE += _world2.CASE_MORE
 BIRTH += _world2.BIRTH_MORE
 NATIONAL_ID += _world2.NATIONAL_ID_MORE
 TITLE += _world2.VI_TITLES
+RELATION += _world2.MN_RELATION
 VI_TITLES_PLAIN = _world2.VI_TITLES
 # Cues that are ordinary words in some languages: German "im Mai" (in the), Swiss German "dr Pass" (the).
 NOT_CUE_IN: dict[str, frozenset[str]] = {
@@ -319,6 +320,7 @@ ONLY_CUE_IN: dict[str, frozenset[str]] = {
     "sinh": frozenset(("vi",)),  # "sinh 14/09/1998" (born); elsewhere a name or a word
     "sdt": frozenset(("vi",)),
     **{title: frozenset(("vi",)) for title in _world2.VI_TITLES},
+    **{word: frozenset(("mn",)) for word in _world2.MN_RELATION},
 }
 # Capitalised words that make a run of capitalised words an organisation or a place, not a person.
 ORG_WORDS = frozenset(

@@ -652,3 +652,5 @@ NATIONAL_ID_MORE = split_terms("регистрийн дугаар|регистр
 # Vietnamese kinship titles before a given name ("cô Hạnh", "anh Tuấn"): titles in Vietnamese only (see
 # cues.ONLY_CUE_IN), where they are written in lowercase before a capitalised name.
 VI_TITLES = split_terms("anh|chị|cô|chú|bác")
+# Mongolian kinship words before a name ("Ах Батбаяр", "Охин Номин-Эрдэнэ маань"): Mongolian only.
+MN_RELATION = split_terms("ах|эгч|охин|хүү|ээж|аав|дүү|нөхөр|эхнэр|найз|ах маань|охин маань|хүү маань")

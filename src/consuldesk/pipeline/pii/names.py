@@ -260,10 +260,20 @@ _POSTPOSITION = re.compile(r"[ ](?:ke|ka|ki|ko|mein|me|mai|main|se|pe|par|tak|wa
 _SOUTH_ASIAN = frozenset(("hi", "ur", "bn", "ne", "pa", "mr", "gu"))
 
 
+_TURKIC = frozenset(("az", "uz", "kk", "ky", "tk", "tt", "ba"))
+_TURKIC_LOCATIVE = re.compile(r"(?:[dt][aeə]|д[аеэ]|т[аеэ]|да|де|та|те)$")
+
+
 def trim_inflected(text: str, s: int, e: int, lang: str | None) -> tuple[int, int]:
     """Drop trailing words that are no name from a run in languages whose places carry case endings or
     postpositions: "Kovács Réka Erasmuson van Granadában" → "Kovács Réka", "Murat Yıldız Bingazi'de",
     "Rohan Nusa Penida mein" → "Rohan". Known name words stay; the first word always stays."""
+    if lang in _TURKIC:
+        # "Kərim İstanbulda", "Шерзод Тошматов Подмосковьеда": a last word in the locative is the place
+        words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, s, e)]
+        if len(words) > 1 and _TURKIC_LOCATIVE.search(text, words[-1][0], words[-1][1]):
+            return s, words[-2][1]
+        return s, e
     if lang not in _AGGLUTINATIVE and not (lang in _SOUTH_ASIAN and _POSTPOSITION.match(text, e)):
         return s, e
     g = gazetteer()
