@@ -416,3 +416,22 @@ def test_surnames_before_titles_mongolian_kin_and_turkic_places_after_names(text
 @pytest.mark.parametrize("text", ["驻泰大使馆", "我们在小王子餐厅", "他是老师。", "总经理说"])
 def test_titles_and_embassies_without_a_surname_are_no_names(text: str) -> None:
     assert spans(text, "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("दूतावासका थापा सरले धेरै सहयोग गर्नुभयो", "ne", "थापा"),
+        ("साथी रमेश थापा जी हिजो", "ne", "रमेश थापा"),
+        ("রশিদ ভাইকে এখনো পাইনি", "bn", "রশিদ"),
+        ("62 வயசு லட்சுமி அம்மாவுக்கு மூச்சு", "ta", "லட்சுமி"),
+        ("عمران بھائی کہاں ہیں", "ur", "عمران"),
+    ],
+)
+def test_known_names_before_south_asian_honorifics(text: str, lang: str, name: str) -> None:
+    assert (name, "PERSON") in spans(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("थापा सरकार", "hi"), ("पासपोर्ट सर बताइए", "hi")])
+def test_government_and_unknown_words_before_honorifics_are_no_names(text: str, lang: str) -> None:
+    assert not any(kind == "PERSON" for _, kind in spans(text, lang))

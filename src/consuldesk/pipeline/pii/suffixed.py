@@ -15,6 +15,7 @@ import re
 
 from consuldesk.pipeline.pii import cues
 from consuldesk.pipeline.pii.caseless import KO_NAME, ZH_NAME
+from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import SEQ, STOP, AddPerson, trim
 
 _LATIN_PAIR = r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}"
@@ -62,6 +63,8 @@ def find_suffixed(
         for m in _PATRONYMIC.finditer(text):
             if " " in m.group():
                 add(*m.span())
+    if caseless and _INDIC_HONORIFIC_GATE.search(text):
+        _indic_honorifics(text, add)
     if lang not in _HONORIFIC_LANGS:
         return
     for m in _HONORIFIC_AFTER.finditer(text):
@@ -72,3 +75,31 @@ def find_suffixed(
             trimmed = trim(text, *before.span(1), drop_leading=True)
             if trimmed is not None:
                 add(*trimmed)
+
+
+# Honorifics written after a name in South Asian scripts and Urdu ("थापा सर", "রশিদ ভাইকে", "லட்சுமி அம்மா",
+# "ഷബ്ന മാഡത്തിന്"): the words before count only when the name lists know them. Honorifics of three or
+# more letters may carry a case ending ("ভাইকে", "அம்மாவுக்கு"); shorter ones ("सर", "जी") only a
+# Hindi/Nepali postposition ("सरले"), so that "सरकार" (government) is no honorific.
+_INDIC = "\u0900-\u0dff\u0600-\u06ff"
+_INDIC_TITLES = (
+    "जी|सर|साहब|साब|भाई|भैया|दीदी|दाजु|दाइ|बहिनी|मैडम|ভাই|দা|আপা|আপু|দিদি|স্যার|ম্যাডাম|ভাবি|ਜੀ|ਭਾਜੀ|ਸਾਹਿਬ|ਵੀਰ|ભાઈ|બેન|"
+    "ભાભી|અમ્મા|அம்மா|அண்ணா|அக்கா|சார்|மேடம்|ஐயா|గారు|అన్న|అక్క|సార్|ಅವರು|ಸರ್|ಮೇಡಂ|ಅಣ್ಣ|ಅಕ್ಕ|സാർ|മാഡം|മാഡത്ത|ചേട്ടൻ|"
+    "ചേച്ചി|ഇക്ക|ഇത്ത|මහත්තයා|මහත්මිය|අයියා|අක්කා|සර්|صاحب|بھائی|باجی|آپا|صاحبہ"
+)
+_INDIC_HONORIFIC_GATE = re.compile(_INDIC_TITLES)
+_INDIC_HONORIFIC = re.compile(
+    rf"(?<![{_INDIC}])((?:[{_INDIC}]+[ ])?[{_INDIC}]+)[ ](?:{_INDIC_TITLES})"
+    rf"(?:(?<=[{_INDIC}]{{3}})[{_INDIC}]{{0,7}}|ले|लाई|को|का|की|के|ने|से)?(?![{_INDIC}])"
+)
+
+
+def _indic_honorifics(text: str, add: AddPerson) -> None:
+    g = gazetteer()
+    for m in _INDIC_HONORIFIC.finditer(text):
+        s, e = m.span(1)
+        words = text[s:e].split(" ")
+        while words and not g.is_name(words[0]):
+            s += len(words.pop(0)) + 1
+        if words and all(g.is_name(w) for w in words):
+            add(s, e)
