@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from consuldesk.pipeline.lexicon import trie_pattern
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import AddPerson
 
@@ -48,6 +49,8 @@ _KIN_ZH = (
     "舅舅|姑姑|伯伯|舅妈|姨妈|姑妈|外公|爺爺|老爸|老媽|老妈|我個仔|我個女|阿媽|阿爸|我老公|我老婆|先生|太太|丈夫|女婿|儿媳|"
     "孙子|孫子|孙女|孫女|侄子|姪子|外甥|同乡|同鄉|工友|老乡|老鄉"
 )
+# as a trie: the engine follows one branch per character instead of trying sixty kinship words in turn
+_KIN_ZH_TRIE = trie_pattern(((w, False) for w in _KIN_ZH.split("|")), None)
 _KIN_JA = "娘|息子|夫|妻|母|父|兄|弟|姉|妹|友人|友達|彼氏|彼女|主人|祖母|祖父"
 _KIN_KO = "아들|딸|남편|아내|동생|형|누나|오빠|언니|친구|어머니|아버지|엄마|아빠|할머니|할아버지"
 _KIN_AR = (
@@ -64,12 +67,12 @@ _KIN_HI = "भाई|बहन|पिता|पिताजी|माँ|मा�
 _CJK = re.compile(
     rf"(?:我叫|我的名字是|名字是|名字叫|姓名[：:]?\s?|联系人[：:]?\s?|聯絡人[：:]?\s?|申请人[：:]?\s?|申請人[：:]?\s?)"
     rf"(?P<zh>[{_HAN}]{{2,3}}?)(?=[，。,.\s、；;：:（(！!？?+\d]|$)"
-    rf"|(?:{_KIN_ZH})叫?(?P<zh2>{_ZH_NAME}?)(?=[在是的了于被和从去今昨已还也说现不没要因出到向给跟对把失住正刚一个這这，。,\s（("
+    rf"|(?:{_KIN_ZH_TRIE})叫?(?P<zh2>{_ZH_NAME}?)(?=[在是的了于被和从去今昨已还也说现不没要因出到向给跟对把失住正刚一个這这，。,\s（("
     rf"喺尋琴俾同話嘅而]|$)"
     rf"|(?:说|說|名|我|他|她|就|人|字)叫(?P<zh4>{_ZH_NAME}?)(?=[，。,.\s、；;！!（(]|$)"
-    # a surname before a title or after 小/老 ("李经理", "张大使", "小陈"): the surname is the name
-    rf"|(?P<zh5>[{_ZH_SURNAMES}])(?=先生|女士|小姐|经理|經理|大使(?![馆館])|领事(?![馆館])|領事(?![馆館])|老师|老師|医生|醫生|律师|律師|警官)"
-    rf"|(?:(?<![{_HAN}])|(?<=[的叫是找和跟谢謝]))[小老](?P<zh6>[{_ZH_SURNAMES}])(?![{_HAN}])"
+    # a surname after 小/老 ("小陈"): the surname is the name (before a title: `_zh_titled`)
+    # 小/老 comes first (the engine skips to the characters every branch can start with), then what precedes it
+    rf"|[小老](?:(?<=^[小老])|(?<=[^{_HAN}][小老])|(?<=[的叫是找和跟谢謝][小老]))(?P<zh6>[{_ZH_SURNAMES}])(?![{_HAN}])"
     rf"|(?:私は|名前は|氏名[：:]?\s?)(?P<ja>[{_HAN}{_KANA}]{{1,4}}[ 　]?[{_HAN}{_KANA}]{{1,4}}?)"
     r"(?=です|と申します|と言います|[、。,\s（(]|$)"
     rf"|(?:{_KIN_JA})[のは]?(?P<ja2>{_JA_NAME})(?=さん|ちゃん|君|くん|[（(、。,\s]|が|は|を|に|と|も|で|です|$)"
@@ -289,6 +292,24 @@ def find_caseless(text: str, add: AddPerson) -> None:
         _find_in_script(text, _SELF_INTRO, add)
     if any(h in text for h in _JA_HONORIFICS):
         _find_in_script(text, _JA_HONORIFIC, add)
+    if _ZH_TITLE.search(text) is not None:
+        _zh_titled(text, add)
+
+
+# A surname right before a title ("李经理", "张大使"): found from the title, so the common surname
+# characters are not tried at every position of every Chinese text.
+_ZH_TITLE = re.compile(
+    "先生|女士|小姐|经理|經理|大使(?![馆館])|领事(?![馆館])|領事(?![馆館])|老师|老師|医生|醫生|律师|律師|警官"
+)
+# minus surnames that are also common function words before a title ("向大使反映": report to the ambassador)
+_ZH_SURNAME_CHARS = frozenset(_ZH_SURNAMES) - frozenset("向于上任方万")
+
+
+def _zh_titled(text: str, add: AddPerson) -> None:
+    for m in _ZH_TITLE.finditer(text):
+        s = m.start()
+        if s > 0 and text[s - 1] in _ZH_SURNAME_CHARS:
+            add(s - 1, s)
 
 
 def _find_in_script(text: str, pattern: re.Pattern[str], add: AddPerson) -> None:

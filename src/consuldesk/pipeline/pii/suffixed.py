@@ -63,7 +63,7 @@ def find_suffixed(
         for m in _PATRONYMIC.finditer(text):
             if " " in m.group():
                 add(*m.span())
-    if caseless and _INDIC_HONORIFIC_GATE.search(text):
+    if caseless and _INDIC_CHAR.search(text) and _INDIC_HONORIFIC_GATE.search(text):
         _indic_honorifics(text, add)
     if lang not in _HONORIFIC_LANGS:
         return
@@ -87,6 +87,7 @@ _INDIC_TITLES = (
     "ભાભી|અમ્મા|அம்மா|அண்ணா|அக்கா|சார்|மேடம்|ஐயா|గారు|అన్న|అక్క|సార్|ಅವರು|ಸರ್|ಮೇಡಂ|ಅಣ್ಣ|ಅಕ್ಕ|സാർ|മാഡം|മാഡത്ത|ചേട്ടൻ|"
     "ചേച്ചി|ഇക്ക|ഇത്ത|මහත්තයා|මහත්මිය|අයියා|අක්කා|සර්|صاحب|بھائی|باجی|آپا|صاحبہ"
 )
+_INDIC_CHAR = re.compile(f"[{_INDIC}]")
 _INDIC_HONORIFIC_GATE = re.compile(_INDIC_TITLES)
 _INDIC_HONORIFIC = re.compile(
     rf"(?<![{_INDIC}])((?:[{_INDIC}]+[ ])?[{_INDIC}]+)[ ](?:{_INDIC_TITLES})"
