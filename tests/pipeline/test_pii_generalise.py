@@ -435,3 +435,17 @@ def test_known_names_before_south_asian_honorifics(text: str, lang: str, name: s
 @pytest.mark.parametrize(("text", "lang"), [("थापा सरकार", "hi"), ("पासपोर्ट सर बताइए", "hi")])
 def test_government_and_unknown_words_before_honorifics_are_no_names(text: str, lang: str) -> None:
     assert not any(kind == "PERSON" for _, kind in spans(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kia ora, does my tamaiti need a brand new photo for her passport?", "en"),
+        ("Yeni biometrik pasportu Berlində konsulluqda almaq olar?", "az"),
+        ("Adam işdən çıxıb gəlir, bunu kim ödəyir?", "az"),
+        ("Lani poleti sem imel na Hrvaškem manjšo prometno nesrečo", "sl"),
+        ("Mo ni flight lo si Eko ni ojo Jimo to n bo.", "yo"),
+    ],
+)
+def test_greetings_and_sentence_words_that_are_names_elsewhere_are_no_names(text: str, lang: str) -> None:
+    assert not any(kind == "PERSON" for _, kind in spans(text, lang))

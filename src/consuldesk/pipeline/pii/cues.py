@@ -373,7 +373,7 @@ NOT_NAMES = frozenset(
         "Ma|Mon|Mes|Su|Sus|Son|Sa|Ses|Ihr|Ihre|Sein|Seine|Unser|Unsere|Nuestro|Nuestra|Notre|Nos|Votre|Vos|",
         "Citizen|Citizens|National|Nationals|Resident|Residents|Family|Familia|Famille|Familie|Emergency|",
         "Семья|Сім'я|Сім’я|Сям'я|Сям’я|Rodina|Rodzina|Obitelj|Porodica|Család|Családunk|Familjen|Familien|",
-        "Mỹ|Pháp|Úc|Nga|Lào|Campuchia|Singapore|",
+        "Mỹ|Pháp|Úc|Nga|Lào|Campuchia|Singapore|Kia|Nile|Sapa|Tana|",
         "Français|Française|Española|Español|Deutsche|Deutscher|Portugués|Portuguesa|Brasileiro|",
         "Brasileira|Italiano|Italiana|Nederlander|Nederlandse|Polak|Polka|Mexicano|Mexicana|Colombiano|",
         "Colombiana|Argentino|Argentina|Peruano|Peruana|Chileno|Chilena|Venezolano|Venezolana|Cubano|Cubana|",

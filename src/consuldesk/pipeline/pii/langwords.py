@@ -63,6 +63,14 @@ _EXTRA: dict[str, str] = {
     "bs": "ima imam imamo radim",
     "ne": "dai didi bhai",
     "hi": "bhai didi",
+    # words that open sentences and are given names elsewhere: "Yeni" (new), "Adam" (man), "Jo" (his),
+    # "Lani" (last year), "Lan" (what), "Eko" (Lagos)
+    "tr": "yeni adam",
+    "az": "yeni adam",
+    "lt": "jo",
+    "sl": "lani",
+    "wo": "lan",
+    "yo": "eko",
 }
 _BY_LANG: dict[str, frozenset[str]] = {
     lang: frozenset(_BY_LANG_WORDS.get(lang, "").split() + _EXTRA.get(lang, "").split())
