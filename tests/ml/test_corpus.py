@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from consuldesk.core.types import Intent, PiiType, Sentiment, Urgency
-from consuldesk.ml.corpus import load_written, pii_spans
+from consuldesk.ml.corpus import CORPUS_FILE, load_written, pii_spans
 
 
 def test_every_occurrence_of_a_value_is_a_span() -> None:
@@ -51,3 +51,10 @@ def test_a_value_missing_from_its_text_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"c.jsonl:1: PII value"):
         load_written(path)
     assert load_written(tmp_path / "absent.jsonl") == []
+
+
+def test_the_held_out_round_loads_and_is_not_part_of_the_training_corpus() -> None:
+    held = load_written(CORPUS_FILE.with_name("heldout_round9.jsonl"))
+    assert len(held) == 1020
+    assert all(r.intent in set(Intent) and r.urgency in set(Urgency) for r in held)
+    assert not {r.id for r in held} & {r.id for r in load_written()}
