@@ -142,6 +142,8 @@ _CJK_ADDRESS = re.compile(
 _CJK_MARKER = re.compile("丁目|[路街巷弄]")
 # The writer's words a leftmost match can start with: "(我)住在", "係", "地址是", "位于".
 _CJK_LEAD = re.compile("(?:[我你他她们們家]{0,2}(?:住在|住|在|係|是|为|為|于|於|到|地址|住址|住所|位于|位於)[：:]?)+")
+# The word "address" in more languages, without a colon: not a label that opens an address (that is
+# cues.ADDRESS_LABEL), only a word to leave out when a street match starts with it ("Adresas Fjellvegen 14").
 _ADDRESS_WORDS = frozenset(("adresas", "adresse", "adress", "address", "adres", "adresa", "osoite", "cím", "adreso"))
 _LABEL_WORDS = frozenset(w.rstrip(" :") for w in cues.ADDRESS_LABEL) | _ADDRESS_WORDS
 _PREFIXED_NUMBER = re.compile(r"(?<![\w\-])[a-z]{1,3}-(\d)")

@@ -303,7 +303,7 @@ BIRTH += _world2.BIRTH_MORE
 NATIONAL_ID += _world2.NATIONAL_ID_MORE
 TITLE += _world2.VI_TITLES
 RELATION += _world2.MN_RELATION
-VI_TITLES_PLAIN = _world2.VI_TITLES
+VI_TITLES = _world2.VI_TITLES  # plain titles in names.py: lowercase before a capitalised name
 # Cues that are ordinary words in some languages: German "im Mai" (in the), Swiss German "dr Pass" (the).
 NOT_CUE_IN: dict[str, frozenset[str]] = {
     "im": frozenset(("de",)),

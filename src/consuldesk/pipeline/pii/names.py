@@ -74,7 +74,7 @@ _PLAIN_TITLES = frozenset(
         "госпожи госпођа госпођи господин господину gospođa gospođi gospodin gospodinu пані пан senhor senhora "
         "doamna domnul sayın ọ̀gbẹ́ni bwana"
     )
-) | frozenset(cues.VI_TITLES_PLAIN)
+) | frozenset(cues.VI_TITLES)
 # Role titles written in lowercase before a surname: "officer Ramirez", "consul Dupont".
 _ROLE_TITLES = frozenset(_split_words("officer consul agent inspector detective sergeant captain")) | frozenset(
     cues.ROLE_TITLES
