@@ -36,11 +36,14 @@ from consuldesk.ml.domain import DOMAIN_TASK, HEAD_KEY, fit_head, out_of_fold, w
 from consuldesk.ml.features import FeatureConfig, Featurised, Lexicon, featurise
 from consuldesk.ml.fit import fit_linear, fit_temperature, model_logits, rows
 from consuldesk.ml.model import MODELS_DIR, LinearModel, critical_score, load_lexicon, probabilities
+from consuldesk.ml.person import PERSON_TASK, train_person
 from consuldesk.ml.tuning import tune_offsets, validation_splits
 
 SEED = 20261124
 CRITICAL_TASK = "critical"  # P(critical | emergency_assistance), the third view of the critical score
-TASKS = ("intent", "urgency", CRITICAL_TASK, "sentiment", "crisis_category", "informative", "rumour", DOMAIN_TASK)
+LINEAR_TASKS = ("intent", "urgency", CRITICAL_TASK, "sentiment", "crisis_category", "informative", "rumour",
+                DOMAIN_TASK)
+TASKS = (*LINEAR_TASKS, PERSON_TASK)
 FEATURES = FeatureConfig(bits=18, char_orders=(3, 4, 5))
 LEXICON_FILE = "lexicon.json"
 
@@ -396,22 +399,26 @@ def make_context(shared: Shared, out_dir: Path, log: Log) -> Context:
 
 
 def train_all(shared: Shared, out_dir: Path = MODELS_DIR, tasks: Sequence[str] = TASKS,
-              log: Log = print) -> dict[str, LinearModel]:
+              log: Log = print) -> list[str]:
     """Train the requested tasks and write their files; a task whose data is absent is skipped."""
     np.random.seed(SEED)
     ctx = make_context(shared, out_dir, log)
-    done: dict[str, LinearModel] = {}
+    done: list[str] = []
     for task in tasks:
+        path = out_dir / f"{task}.npz"
         try:
-            model = train_task(task, ctx)
+            if task == PERSON_TASK:
+                # the PII name scorer: not a text classifier, its own file format (`pipeline/pii/name_model.py`)
+                train_person(consular_sources(ctx)[0], log).save(path)
+            else:
+                model = train_task(task, ctx)
+                model.meta["seed"] = SEED
+                model.save(path)
         except DataMissing as exc:
             log(f"{task}: skipped, {exc}; the shipped model is kept")
             continue
-        model.meta["seed"] = SEED
-        path = out_dir / f"{task}.npz"
-        model.save(path)
         log(f"{task}: wrote {path.name} ({path.stat().st_size / 1e6:.1f} MB)")
-        done[task] = model
+        done.append(task)
     return done
 
 

@@ -16,6 +16,7 @@ from consuldesk.pipeline.pii.address import find_addresses, find_labelled, stree
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
 from consuldesk.pipeline.pii.caseless_more import find_more_caseless
 from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN
+from consuldesk.pipeline.pii.name_model import name_model
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
 from consuldesk.pipeline.pii.oddcase import ODD_KINDS, find_odd_case, odd_head
@@ -91,6 +92,15 @@ def _lower(text: str) -> str:
 
 def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
     """PII spans of `text`, sorted by start and non-overlapping. `lang` (ISO 639-1) helps phone regions."""
+    spans = detect_rules(text, lang)
+    model = name_model()
+    if model is not None and text and not (text.isascii() and text.islower()):
+        spans = model.refine(text, lang, spans)
+    return [PiiSpan(s, e, str(kind)) for s, e, kind in spans]
+
+
+def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
+    """The rules' spans (start, end, type), sorted and non-overlapping, before the learned name scorer."""
     if not text:
         return []
     low = _lower(text)
@@ -168,11 +178,11 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
         persons = [(s, e) for s, e, kind in found.spans if kind == PiiType.PERSON]
         find_suffixed(text, lang, found.add_person, persons, caseless)
     if len(found.spans) < 2:
-        return [PiiSpan(s, e, str(kind)) for s, e, kind in found.spans]
+        return [(s, e, str(kind)) for s, e, kind in found.spans]
     return _resolve(found.spans)
 
 
-def _resolve(spans: list[tuple[int, int, str]]) -> list[PiiSpan]:
+def _resolve(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Keep the highest-priority (then longest) span wherever candidates overlap.
 
     Kept spans never overlap, so one bisect over their sorted starts tells whether a candidate
@@ -190,7 +200,7 @@ def _resolve(spans: list[tuple[int, int, str]]) -> list[PiiSpan]:
         ends.insert(i, e)
         kept.append((s, e, kind))
     kept.sort()
-    return [PiiSpan(s, e, str(kind)) for s, e, kind in kept]
+    return [(s, e, str(kind)) for s, e, kind in kept]
 
 
 def redact(text: str, spans: list[PiiSpan]) -> str:

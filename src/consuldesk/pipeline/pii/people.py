@@ -32,11 +32,11 @@ from consuldesk.pipeline.pii.names import (
 from consuldesk.pipeline.text import LOWER, UPPER
 
 # A capitalised run, not glued to a handle, hashtag, e-mail or word.
-_RUN = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?![\w@'’\-])")
+RUN = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?![\w@'’\-])")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 # The capital comes first and the look-behind checks the character before it: the engine then skips
 # to capitals with a character-set scan instead of testing the look-behind at every position.
-_CAP = re.compile(rf"[{UPPER}](?<![\w@#'’.\-][{UPPER}])[{LOWER}]+")
+CAP_WORD = re.compile(rf"[{UPPER}](?<![\w@#'’.\-][{UPPER}])[{LOWER}]+")
 _BACK_WORD = re.compile(rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:['’\-][{UPPER}]?[{LOWER}]+)?|{PARTICLE}")
 _ARTICLE_LANGS = frozenset(("tl", "en", None))
 # si/sina/kay/kina/ni/nina. The first letter comes first and the look-behind checks the character
@@ -147,7 +147,7 @@ def has_given_name(text: str) -> bool:
     return not gazetteer().given.isdisjoint(_name_words().findall(text))
 
 
-def _run_start(text: str, position: int) -> int:
+def run_start(text: str, position: int) -> int:
     """Start of the capitalised run that ends with the word at `position` (at most three words back)."""
     start = position
     for _ in range(3):
@@ -173,7 +173,7 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
     if " and I" in text or " and me" in text or " & I" in text or " & me" in text:
         _with_me(text, add)
     done = -1
-    for cap in _CAP.finditer(text):
+    for cap in CAP_WORD.finditer(text):
         word = cap.group()
         if cap.start() < done or word not in g.given or common_word(word, lang):
             continue
@@ -182,9 +182,9 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
             e = cap.end()
             if not (text[e : e + 1] == "," or (text[e : e + 1] == " " and text[e + 1 : e + 2].isupper())):
                 continue
-        m = _RUN.match(text, _run_start(text, cap.start()))
+        m = RUN.match(text, run_start(text, cap.start()))
         if m is None or m.end() <= cap.start():
-            m = _RUN.match(text, cap.start())
+            m = RUN.match(text, cap.start())
             if m is None:
                 continue
         s, e = m.span(1)

@@ -1,0 +1,219 @@
+"""A learned second opinion on PERSON spans: a logistic scorer over candidate name spans.
+
+The rules find a name by its cue ("my brother …", "Mr …") or by a capitalised run that starts with a
+known given name. What they miss on writers they were never tuned on is mostly names in caseless
+scripts (Arabic, Hebrew, Devanagari, Bengali…) whose words *are* in the gazetteer but carry no cue the
+rules know, and capitalised names after prepositions or verbs. The scorer looks at every candidate span
+(a capitalised run and its sub-runs; a run of gazetteer words in a caseless spaced script) with its
+context words, gazetteer flags, suffixes and what the rules said, and
+- adds a candidate the rules did not cover when its score is at least `add`,
+- drops a rule PERSON span that is a candidate when its score is below `keep`.
+Trained by `consuldesk models train` (`ml/person.py`) on consular_dev and the written corpus; the file
+is `ml/models/person.npz` (a weight per feature string seen in training). Without the file,
+`detect_pii` is the rules alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+from consuldesk.pipeline.pii.caseless import has_caseless
+from consuldesk.pipeline.pii.gazetteer import gazetteer
+from consuldesk.pipeline.pii.people import CAP_WORD, RUN, run_start
+from consuldesk.pipeline.text import UPPER
+
+# The shipped models folder of `consuldesk.ml` (named here so the pipeline need not import the ml package).
+MODEL_FILE = Path(__file__).resolve().parents[2] / "ml" / "models" / "person.npz"
+PERSON = "PERSON"
+
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# A word of a caseless script written with spaces between words (Arabic, Hebrew, Indic, Ethiopic,
+# Georgian…): Latin, Greek, Cyrillic, Armenian, kana, CJK, Hangul, Thai, Lao, Myanmar and Khmer are
+# left out (cased, or written without spaces).
+_CASELESS_WORD = re.compile(
+    r"[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+    r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff][\w\u200c\u200d]*"
+)
+_CAPITAL = re.compile(rf"[{UPPER}]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
+_MAX_RUN = 4
+
+Candidate = tuple[int, int, int, int]  # span start, end; its run's start, end
+
+
+@functools.cache
+def _name_words() -> frozenset[str]:
+    g = gazetteer()
+    return frozenset(g.given | g.surname)
+
+
+def _runs(text: str, persons: set[tuple[int, int]]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """Capitalised runs (start, end, word spans) holding a known name word or a rule PERSON span; in
+    caseless spaced scripts, runs of known name words.
+
+    Driven by the capitalised words that are names (one C-level scan, then set look-ups), as
+    `people.find_cue_free` is: a run without any could only be added against the odds (see below).
+    """
+    runs: list[tuple[int, int]] = []
+    names = _name_words()
+    if persons or not names.isdisjoint(CAP_WORD.findall(text)):
+        starts = [cap.start() for cap in CAP_WORD.finditer(text) if cap.group() in names]
+        starts += [a for a, _ in persons if text[a].isupper()]
+        for position in sorted(starts):
+            if runs and position < runs[-1][1]:
+                continue
+            m = RUN.match(text, run_start(text, position))
+            if m is None or m.end() <= position:
+                m = RUN.match(text, position)
+                if m is None:
+                    continue
+            rs, re_ = m.span(1)
+            runs.append((rs, re_))
+            yield rs, re_, [t.span() for t in _TOKEN.finditer(text, rs, re_)] if " " in text[rs:re_] else [(rs, re_)]
+    if text.isascii() or not has_caseless(text):
+        return
+    g = gazetteer()
+    run: list[tuple[int, int]] = []
+    for m in _CASELESS_WORD.finditer(text):
+        known = g.is_name(m.group())
+        if known and run and len(run) < _MAX_RUN and text[run[-1][1]:m.start()] == " ":
+            run.append(m.span())
+            continue
+        if run:
+            yield run[0][0], run[-1][1], run
+        run = [m.span()] if known else []
+    if run:
+        yield run[0][0], run[-1][1], run
+
+
+def _flags(word: str) -> str:
+    g = gazetteer()
+    flags = ("g" if word in g.given else "") + ("s" if word in g.surname else "") + (
+        "a" if word in g.ambiguous else "") + ("p" if word in g.place else "")
+    return flags or "-"
+
+
+def features(text: str, lang: str | None, cand: Candidate, rule: str, capitals: int) -> list[str]:
+    """The candidate's feature strings: its words, their gazetteer flags and endings, the words around it."""
+    s, e, rs, re_ = cand
+    words = text[s:e].split()
+    out = [f"n={len(words)}", f"lang={lang}", f"rule={rule}", f"capr={capitals}",
+           f"runstart={s == rs}", f"runend={e == re_}"]
+    pattern = []
+    for i, word in enumerate(words):
+        pos = "F" if i == 0 else ("L" if i == len(words) - 1 else "M")
+        low = word.lower()
+        flags = _flags(word)
+        pattern.append(flags[0])
+        out += [f"t={low}", f"g{pos}={flags}", f"suf3{pos}={low[-3:]}", f"suf2{pos}={low[-2:]}"]
+    out.append(f"gpat={''.join(pattern)}")
+    before = [w.lower() for w in _WORD.findall(text, max(0, s - 60), s)[-2:]]
+    after = _WORD.search(text, e, e + 40)
+    p1 = before[-1] if before else "<s>"
+    n1 = after.group().lower() if after else "</s>"
+    out += [f"p1={p1}", f"p2={' '.join(before) or '<s>'}", f"n1={n1}", f"p1n1={p1}|{n1}",
+            f"pc={text[s - 1] if s else '^'}", f"pc2={text[max(0, s - 2):s].strip() or '^'}",
+            f"nc={text[e] if e < len(text) else '$'}",
+            f"ss={_SENTENCE_START.search(text, max(0, s - 3), s) is not None}"]
+    return out
+
+
+def capital_share(text: str) -> int:
+    """Capital letters per word, in fifths (0–4): headlines and ALL CAPS texts differ from prose."""
+    return min(len(_CAPITAL.findall(text)) * 5 // (text.count(" ") + 1), 4)
+
+
+def scored_candidates(text: str, spans: list[tuple[int, int, str]]) -> Iterator[tuple[Candidate, str]]:
+    """Sub-runs that can change the result, with what the rules found there ("none" or "PERSON=exact").
+
+    A rule PERSON span that is a sub-run may be dropped; a sub-run that overlaps no rule span may be
+    added, but only when it starts with a capital (cased scripts), one of its words is a known name, and
+    it is not one word opening a sentence: the others were names once in ~360 (25,500 candidates in
+    training), and skipping them is most of the scorer's speed. One word that is also a place or an
+    ordinary word ("Manila", "Will") is skipped too (28 names in 1,200 such candidates).
+    """
+    g = gazetteer()
+    persons = {(a, b) for a, b, kind in spans if kind == PERSON}
+    for rs, re_, words in _runs(text, persons):
+        known = [g.is_name(text[a:b]) for a, b in words]
+        if not any(known) and not any(rs <= a and b <= re_ for a, b in persons):
+            continue
+        for i, (s, _) in enumerate(words):
+            if text[s].islower():
+                continue  # a lowercase word of a cased script ("de", "van") does not open a name
+            for j in range(i, len(words)):
+                e = words[j][1]
+                if (s, e) in persons:
+                    yield (s, e, rs, re_), f"{PERSON}=exact"
+                    continue
+                if any(a < e and s < b for a, b, _ in spans) or not any(known[i:j + 1]):
+                    continue
+                if i == j and (_SENTENCE_START.search(text, max(0, s - 3), s) is not None
+                               or text[s:e] in g.place or text[s:e] in g.ambiguous):
+                    continue
+                yield (s, e, rs, re_), "none"
+
+
+class NameModel:
+    """Logistic weights by feature string (only features seen in training) and the two thresholds."""
+
+    __slots__ = ("add", "bias", "keep", "weights")
+
+    def __init__(self, weights: dict[str, float], bias: float, keep: float, add: float) -> None:
+        self.weights = weights
+        self.bias = float(bias)
+        self.keep = keep
+        self.add = add
+
+    @classmethod
+    def load(cls, path: Path) -> NameModel:
+        with np.load(path) as data:
+            weights = dict(zip(data["features"].tolist(), data["weights"].astype(np.float64).tolist(), strict=True))
+            return cls(weights, float(data["bias"]), float(data["keep"]), float(data["add"]))
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(path, features=np.array(list(self.weights)),
+                            weights=np.array(list(self.weights.values()), dtype=np.float32),
+                            bias=self.bias, keep=self.keep, add=self.add)
+
+    def score(self, feats: list[str]) -> float:
+        get = self.weights.get
+        z = self.bias + sum(get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def refine(self, text: str, lang: str | None, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The rule spans with weak PERSON spans dropped and confident new ones added (non-overlapping)."""
+        capitals = -1
+        drop: set[tuple[int, int]] = set()
+        added: list[tuple[float, int, int]] = []
+        for cand, rule in scored_candidates(text, spans):
+            if capitals < 0:
+                capitals = capital_share(text)
+            p = self.score(features(text, lang, cand, rule, capitals))
+            if rule == "none":
+                if p >= self.add:
+                    added.append((p, cand[0], cand[1]))
+            elif p < self.keep:
+                drop.add((cand[0], cand[1]))
+        if not drop and not added:
+            return spans
+        out = [span for span in spans if (span[0], span[1]) not in drop]
+        taken: list[tuple[int, int]] = []
+        for _, s, e in sorted(added, reverse=True):
+            if not any(a < e and s < b for a, b in taken):
+                taken.append((s, e))
+                out.append((s, e, PERSON))
+        return sorted(out)
+
+
+@functools.cache
+def name_model() -> NameModel | None:
+    """The shipped scorer, loaded once; None when the file is absent (the rules then work alone)."""
+    return NameModel.load(MODEL_FILE) if MODEL_FILE.is_file() else None

@@ -1,0 +1,86 @@
+"""The learned PERSON scorer: its decisions (add, drop, no overlaps), its candidates, and detect_pii with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consuldesk.pipeline.pii import detect
+from consuldesk.pipeline.pii.detect import detect_pii, detect_rules
+from consuldesk.pipeline.pii.name_model import MODEL_FILE, PERSON, NameModel, name_model, scored_candidates
+
+
+def people(text: str, lang: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == PERSON]
+
+
+def test_shipped_model_loads() -> None:
+    assert MODEL_FILE.is_file()
+    model = name_model()
+    assert model is not None
+    assert model.weights and 0 < model.add < 1 and 0 < model.keep < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # names in caseless scripts with no cue the rules know: gazetteer words in a name-like context
+        ("تم توقيف طارق الزعبي في المطار الليلة الماضية ولا نعرف أين هو", "ar", "طارق الزعبي"),
+        ("گذرنامه علیرضا احمدی هنوز آماده نشده است", "fa", "علیرضا احمدی"),
+    ],
+)
+def test_scorer_adds_names_the_rules_miss(text: str, lang: str, name: str) -> None:
+    assert name not in [text[s:e] for s, e, _ in detect_rules(text, lang)]
+    assert people(text, lang) == [name]
+
+
+def test_places_and_sentence_openers_are_not_candidates() -> None:
+    text = "Hello, we flew to Manila. Grace"
+    assert list(scored_candidates(text, [])) == []
+
+
+def test_rule_person_span_is_scored_for_dropping() -> None:
+    text = "My friend Tom Brennan is missing"
+    spans = [(10, 21, PERSON)]
+    scored = [(cand[:2], rule) for cand, rule in scored_candidates(text, spans)]
+    assert ((10, 21), "PERSON=exact") in scored
+    assert all(rule in ("none", "PERSON=exact") for _, rule in scored)
+
+
+def _model(weights: dict[str, float]) -> NameModel:
+    return NameModel(weights, bias=0.0, keep=0.3, add=0.6)
+
+
+def test_refine_adds_confident_candidates_without_overlaps() -> None:
+    text = "We met Anna Kowalska at the station"
+    model = _model({"n=2": 2.0, "n=1": -5.0})  # favours the two-word sub-run over its parts
+    assert model.refine(text, "en", []) == [(7, 20, PERSON)]
+
+
+def test_refine_drops_weak_rule_names_and_keeps_other_types() -> None:
+    text = "Anna Kowalska, phone +48 601 234 567"
+    spans = [(0, 13, PERSON), (21, 36, "PHONE")]
+    model = _model({"rule=PERSON=exact": -5.0})
+    assert model.refine(text, "pl", spans) == [(21, 36, "PHONE")]
+
+
+def test_refine_leaves_spans_alone_when_nothing_changes() -> None:
+    text = "Anna Kowalska, phone +48 601 234 567"
+    spans = [(0, 13, PERSON), (21, 36, "PHONE")]
+    assert _model({}).refine(text, "pl", spans) == spans  # score 0.5: kept (≥ 0.3), not added (< 0.6)
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    model = _model({"n=2": 1.25, "t=anna": -0.5})
+    path = tmp_path / "person.npz"
+    model.save(path)
+    loaded = NameModel.load(path)
+    assert loaded.weights == pytest.approx(model.weights)
+    assert (loaded.bias, loaded.keep, loaded.add) == (0.0, 0.3, 0.6)
+
+
+def test_without_the_model_file_detect_pii_is_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(detect, "name_model", lambda: None)
+    text = "تم توقيف طارق الزعبي في المطار الليلة الماضية"
+    assert [(s.start, s.end, s.type) for s in detect_pii(text, "ar")] == detect_rules(text, "ar")
