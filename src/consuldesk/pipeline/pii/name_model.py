@@ -48,12 +48,6 @@ _MAX_RUN = 4
 Candidate = tuple[int, int, int, int]  # span start, end; its run's start, end
 
 
-@functools.cache
-def _name_words() -> frozenset[str]:
-    g = gazetteer()
-    return frozenset(g.given | g.surname)
-
-
 def _runs(text: str, persons: set[tuple[int, int]]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """Capitalised runs (start, end, word spans) holding a known name word or a rule PERSON span; in
     caseless spaced scripts, runs of known name words.
@@ -62,24 +56,24 @@ def _runs(text: str, persons: set[tuple[int, int]]) -> Iterator[tuple[int, int, 
     `people.find_cue_free` is: a run without any could only be added against the odds (see below).
     """
     runs: list[tuple[int, int]] = []
-    names = _name_words()
-    if persons or not names.isdisjoint(CAP_WORD.findall(text)):
-        starts = [cap.start() for cap in CAP_WORD.finditer(text) if cap.group() in names]
-        starts += [a for a, _ in persons if text[a].isupper()]
-        for position in sorted(starts):
-            if runs and position < runs[-1][1]:
+    g = gazetteer()
+    given, surname = g.given, g.surname  # the rules' own sets, warm in the cache (one merged set was slower)
+    starts = [cap.start() for cap in CAP_WORD.finditer(text) if cap.group() in given or cap.group() in surname]
+    if persons:
+        starts = sorted(starts + [a for a, _ in persons if text[a].isupper()])
+    for position in starts:
+        if runs and position < runs[-1][1]:
+            continue
+        m = RUN.match(text, run_start(text, position))
+        if m is None or m.end() <= position:
+            m = RUN.match(text, position)
+            if m is None:
                 continue
-            m = RUN.match(text, run_start(text, position))
-            if m is None or m.end() <= position:
-                m = RUN.match(text, position)
-                if m is None:
-                    continue
-            rs, re_ = m.span(1)
-            runs.append((rs, re_))
-            yield rs, re_, [t.span() for t in _TOKEN.finditer(text, rs, re_)] if " " in text[rs:re_] else [(rs, re_)]
+        rs, re_ = m.span(1)
+        runs.append((rs, re_))
+        yield rs, re_, [t.span() for t in _TOKEN.finditer(text, rs, re_)] if " " in text[rs:re_] else [(rs, re_)]
     if text.isascii() or not has_caseless(text):
         return
-    g = gazetteer()
     run: list[tuple[int, int]] = []
     for m in _CASELESS_WORD.finditer(text):
         known = g.is_name(m.group())
@@ -100,6 +94,17 @@ def _flags(word: str) -> str:
     return flags or "-"
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _word_features(word: str, pos: str) -> tuple[tuple[str, ...], str]:
+    """A word's own features at a position (F first, M middle, L last) and its first gazetteer flag.
+
+    Cached: the same names, places and greetings recur across a stream, and these strings are most of
+    a candidate's cost."""
+    low = word.lower()
+    flags = _flags(word)
+    return (f"t={low}", f"g{pos}={flags}", f"suf3{pos}={low[-3:]}", f"suf2{pos}={low[-2:]}"), flags[0]
+
+
 def features(text: str, lang: str | None, cand: Candidate, rule: str, capitals: int) -> list[str]:
     """The candidate's feature strings: its words, their gazetteer flags and endings, the words around it."""
     s, e, rs, re_ = cand
@@ -107,12 +112,11 @@ def features(text: str, lang: str | None, cand: Candidate, rule: str, capitals: 
     out = [f"n={len(words)}", f"lang={lang}", f"rule={rule}", f"capr={capitals}",
            f"runstart={s == rs}", f"runend={e == re_}"]
     pattern = []
+    last = len(words) - 1
     for i, word in enumerate(words):
-        pos = "F" if i == 0 else ("L" if i == len(words) - 1 else "M")
-        low = word.lower()
-        flags = _flags(word)
-        pattern.append(flags[0])
-        out += [f"t={low}", f"g{pos}={flags}", f"suf3{pos}={low[-3:]}", f"suf2{pos}={low[-2:]}"]
+        own, flag = _word_features(word, "F" if i == 0 else ("L" if i == last else "M"))
+        out += own
+        pattern.append(flag)
     out.append(f"gpat={''.join(pattern)}")
     before = [w.lower() for w in _WORD.findall(text, max(0, s - 60), s)[-2:]]
     after = _WORD.search(text, e, e + 40)
