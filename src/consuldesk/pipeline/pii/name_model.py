@@ -147,7 +147,8 @@ def scored_candidates(text: str, spans: list[tuple[int, int, str]]) -> Iterator[
     persons = {(a, b) for a, b, kind in spans if kind == PERSON}
     for rs, re_, words in _runs(text, persons):
         known = [g.is_name(text[a:b]) for a, b in words]
-        if not any(known) and not any(rs <= a and b <= re_ for a, b in persons):
+        touching = [(a, b) for a, b, _ in spans if a < re_ and rs < b]  # rule spans inside or across the run
+        if not any(known) and not touching:
             continue
         for i, (s, _) in enumerate(words):
             if text[s].islower():
@@ -157,7 +158,7 @@ def scored_candidates(text: str, spans: list[tuple[int, int, str]]) -> Iterator[
                 if (s, e) in persons:
                     yield (s, e, rs, re_), f"{PERSON}=exact"
                     continue
-                if any(a < e and s < b for a, b, _ in spans) or not any(known[i:j + 1]):
+                if not any(known[i:j + 1]) or (touching and any(a < e and s < b for a, b in touching)):
                     continue
                 if i == j and (_SENTENCE_START.search(text, max(0, s - 3), s) is not None
                                or text[s:e] in g.place or text[s:e] in g.ambiguous):
