@@ -55,14 +55,14 @@ def _runs(text: str, persons: set[tuple[int, int]]) -> Iterator[tuple[int, int, 
     Driven by the capitalised words that are names (one C-level scan, then set look-ups), as
     `people.find_cue_free` is: a run without any could only be added against the odds (see below).
     """
-    runs: list[tuple[int, int]] = []
+    run_end = -1  # runs do not overlap: a start inside the last run belongs to it
     g = gazetteer()
     given, surname = g.given, g.surname  # the rules' own sets, warm in the cache (one merged set was slower)
     starts = [cap.start() for cap in CAP_WORD.finditer(text) if cap.group() in given or cap.group() in surname]
     if persons:
         starts = sorted(starts + [a for a, _ in persons if text[a].isupper()])
     for position in starts:
-        if runs and position < runs[-1][1]:
+        if position < run_end:
             continue
         m = RUN.match(text, run_start(text, position))
         if m is None or m.end() <= position:
@@ -70,7 +70,7 @@ def _runs(text: str, persons: set[tuple[int, int]]) -> Iterator[tuple[int, int, 
             if m is None:
                 continue
         rs, re_ = m.span(1)
-        runs.append((rs, re_))
+        run_end = re_
         yield rs, re_, [t.span() for t in _TOKEN.finditer(text, rs, re_)] if " " in text[rs:re_] else [(rs, re_)]
     if text.isascii() or not has_caseless(text):
         return
