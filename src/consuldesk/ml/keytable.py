@@ -1,7 +1,7 @@
 """A static hash table of 64-bit keys, probed for a whole array of candidates at once.
 
-The concept lexicon looks up about a thousand candidate hashes per item (words, phrases, word
-prefixes, substrings), nearly all of them misses. A one-byte-per-slot bitmap drops most misses in
+The concept lexicon looks up a few hundred candidate hashes per item (words, phrases, word
+prefixes, substrings), nearly all of them misses. A one-bit-per-slot filter drops most misses in
 one read; the survivors are probed in a table where keys sit by linear probing in order of their
 home slot, without wrap-around, so every run from a key's home to the key is occupied: a lookup
 stops at the first empty slot or at the key itself (a binary search would cost ~17 scattered reads).
