@@ -12,20 +12,22 @@ import re
 
 from consuldesk.pipeline.lexicon import trie_pattern
 from consuldesk.pipeline.pii import cues
+from consuldesk.pipeline.pii.address_parts import extend_head, extend_tail
 from consuldesk.pipeline.text import LOWER, UPPER
 
 _WORD = rf"[{UPPER}][{LOWER}'’\-]{{1,24}}"
 _PARTICLE = r"(?:de|del|de la|da|das|do|dos|du|des|la|le|les|el|al|di|della|van|von|der|den|d'|l')"
 _NAME = rf"(?:(?:{_PARTICLE}|{_WORD}|(?i:dr|st|sr|sta|sto|san|santa)\.?)[ ]){{0,5}}{_WORD}"
-_NUM = r"\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?"
+_NUM = r"\d{1,5}[A-Za-z]?(?:[\-/](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}(?![\w]))){0,2}"  # 120/3/14, 412-II
 
 
 def _alt(words: tuple[str, ...]) -> str:
     return trie_pattern(((w, False) for w in words), r"(?![^\W_])")
 
 
+_UNIT_HINTS = frozenset(cues.UNIT_HINTS) - frozenset(cues.STREET_BEFORE)  # "block", "lot" are street words too
 _BEFORE = rf"(?i:{_alt(cues.STREET_BEFORE)})"
-_AFTER = rf"(?i:{_alt(cues.STREET_AFTER)})"
+_AFTER = rf"(?i:{_alt(tuple(w for w in cues.STREET_AFTER if w not in _UNIT_HINTS))})"
 # A unit needs its number: "Flat 4B", "Apt 12", "Casa 3" but not "the flat is Rua …".
 _ONE_UNIT = rf"(?i:{_alt(cues.UNIT)})\.?[ ]?(?=[\w\-/]{{0,5}}\d|[A-Z](?![\w]))[\w\-/]{{1,6}},?[ ]+"
 _UNIT = rf"(?:{_ONE_UNIT}){{0,2}}"
@@ -57,32 +59,44 @@ _COMPOUND = (
 )
 # German, Dutch and Nordic street types written as a word of their own after the name, the number after
 # them: "Rigaer Straße 84", "Schönhauser Allee 112", "Unter den Linden"-like names up to three words.
-_SEPARATE_AFTER = r"(?i:straße|strasse|str\.|allee|weg|platz|gasse|damm|ufer|straat|laan|gracht|gata|gate|vej|gade)"
+_SEPARATE_AFTER = (
+    r"(?i:straße|strasse|str\.|allee|weg|platz|gasse|damm|ufer|straat|laan|gracht|gata|gate|vej|gade|vei|veg|allé"
+    r"|utca|u\.|út|körút|krt\.|tér|iela|gatvė|g\.|pr\.|tänav|tn\.|mnt)"  # hu "Kossuth Lajos u. 12", lv, lt, et
+)
 # A named building before the street: "riad Dar Zitoune, 14 derb …", "Villa Rosa, 3 …".
 _BUILDING_WORD = r"(?i:riad|villa|résidence|residence|residencia|edificio|edifício|immeuble|condominio|dar)"
 # Turkish street types follow the name and precede "No:": "Atatürk Caddesi No: 112 Daire 5".
-_TR_STREET = r"(?i:caddesi|cad\.|sokak|sokağı|sk\.|bulvarı|blv\.)"
+_TR_STREET = r"(?i:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.)"
+_TR_QUARTER = rf"(?:{_NAME}[ ](?i:mahallesi|mah\.|mh\.),?[ ])?"  # "Feriköy Mah. Baysungur Sok. No:9"
+# A district written after the number without a comma, where the address ends the clause or the Latin
+# run of a mixed-script text: "No:7 Antakya.", "No:41 D:7 Şahinbey فيها …".
+_LAST_WORD = rf"(?:[ ]{_WORD}(?=[.,;!?]|$|\s(?![A-Za-z0-9])))?"
 _BUILDING = rf"(?:{_BUILDING_WORD}[ ]{_NAME},[ ])?"
 _ADDRESS = re.compile(
     # 12 rue de la Paix, 7 carrer de Sant Antoni, No. 14, Jalan Kenari 3/2
     rf"{_BUILDING}{_UNIT}(?i:n[º°o]\.?[ ]?)?{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}{_STREET_NO}{_TAIL}"
     # 22 Marine Parade; Indian "Plot No. 214, Sahid Nagar", "H.No. 5, Gandhi Nagar"
-    rf"|{_UNIT}(?:{_NUMBERED})?{_NUM},?[ ]+(?:{_WORD}[ ]){{1,3}}{_AFTER}\.?{_STREET_NO}{_DIRECTION}{_TAIL}"
+    rf"|{_UNIT}(?:{_NUMBERED})?{_NUM},?[ ]+(?:[NSEW]\.?[ ])?(?:(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th))[ ]){{1,3}}"
+    rf"{_AFTER}\.?{_STREET_NO}{_DIRECTION}{_TAIL}"
     rf"|{_UNIT}{_BEFORE}[ ]+(?:{_NAME}|\d{{1,4}})(?:[ ](?:{_WORD}|\d{{1,3}}/\d{{1,3}}))?,?[ ]+"
-    rf"(?i:n[º°o]\.?[ ]?)?{_NUM}(?![\d:]){_TAIL}"  # Calle Larga 4412, Rua Dr. Barcelos 1120
+    # Calle Larga 4412, ул. Ленина, д. 15, Jl. Sudirman Kav. 5
+    rf"(?i:n[º°o]\.?[ ]?|kav\.[ ]?|д\.[ ]?|дом[ ]|буд\.[ ]?)?{_NUM}(?![\d:]){_TAIL}"
     rf"|(?:{_ONE_UNIT}){{1,2}}{_BEFORE}[ ]+{_NUM}(?![\d:]){_TAIL}"  # Building 22, Street 870
     # Hauptstraße 5, Kerkstraat 12, Van Woustraat 112-2, Eerste Van der Helststraat 7
     rf"|(?:{_WORD}[ ](?:(?:der|den|de|van|von)[ ])?){{0,2}}{_WORD}(?i:{_COMPOUND})[ ]{_NUM}{_TAIL}"
     rf"|(?:{_WORD}[ ]){{1,3}}{_SEPARATE_AFTER}[ ]{_NUM}(?![\d:]){_TAIL}"  # Rigaer Straße 84
     # Atatürk Caddesi No: 112 Daire 5, Doğan Araslı Bulvarı 47
-    rf"|{_NAME}[ ](?:\d{{1,4}}\.[ ])?{_TR_STREET}[ ](?:(?i:no)[:.]?[ ]?)?{_NUM}"
-    rf"(?:[ ](?i:daire|d\.)[:.]?[ ]?\d{{1,4}})?{_TAIL}"
+    rf"|{_TR_QUARTER}(?:{_NAME}[ ]|\d{{1,4}}\.[ ]){_TR_STREET}[ ](?:(?i:no)[:.]?[ ]?)?{_NUM}"
+    rf"(?:[ ](?i:daire|d(?=[:.]))[:.]?[ ]?\d{{1,4}})?{_LAST_WORD}{_TAIL}"
     r"|(?:(?:فيلا|عمارة|بناية|مبنى|شقة|منزل)\s?\d{1,5}\s?[،,]\s?)?شارع\s?[\w]{1,20}(?:\s[\w]{1,20})?"
     r"(?:\s?[،,]\s?\d{1,5})?(?:\s?[،,]\s?[\u0621-\u064a]{2,20})?"
     r"|[\u4e00-\u9fff]{2,12}?(?:路|街|大道|道|巷|弄)\d{1,5}(?:号|號)(?:\d{1,4}(?:室|楼|樓))?"
     r"|[\u4e00-\u9fff]{1,8}[市区町村][\u4e00-\u9fff\u3040-\u30ff]{0,8}?\d{1,2}(?:丁目|-)\d{1,3}(?:番地?|-)\d{1,3}号?"
     r"|[가-힣]{1,10}(?:로|길)\s?\d{1,4}(?:번길\s?\d{1,4})?(?:-\d{1,4})?"
-    # Thai village and lane numbers: "88/3 Moo 2, Rawai", "14 Sukhumvit Soi 11, Bangkok"
+    # Vietnamese house, alley and lane numbers: "số 7 ngách 15/22 ngõ 61 Lạc Trung", "số 12 ngõ 34 phố Huế"
+    rf"|(?i:số)[ ]{_NUM}(?:[ ](?i:ngõ|ngách|hẻm|kiệt|ngo|ngach|hem)[ ]{_NUM}){{0,3}}[ ]"
+    rf"(?:(?i:đường|phố|duong|pho)[ ])?{_NAME}{_TAIL}"
+        # Thai village and lane numbers: "88/3 Moo 2, Rawai", "14 Sukhumvit Soi 11, Bangkok"
     rf"|{_NUM}[ ](?:(?i:moo|m\.)[ ]?\d{{1,2}}|(?:{_WORD}[ ])?(?i:soi)[ ]\d{{1,3}}){_TAIL}"
     # Japanese block addresses in Latin letters: "3-14-2 Nishikasai, Edogawa-ku"
     rf"|\d{{1,2}}-\d{{1,2}}(?:-\d{{1,3}})?[ ]{_WORD}(?:-{_WORD})?,[ ]{_WORD}-(?:ku|shi|cho|machi|gun)(?![\w])"
@@ -92,7 +106,7 @@ _ADDRESS = re.compile(
 _GLUED_STREET = re.compile(
     r"straße|strasse|straat|laan|gracht|allee|gasse|platz|vegen|veien|gata|vägen|gade|vej|katu|tie(?=[ ]\d)"
     r"|[路街道巷弄](?:[一二三四五六七八九十]{1,2}段)?\d|丁目|[로길]\s?\d|-(?:ku|shi|cho|machi)(?![\w])"
-    r"|(?<![\w])(?:moo|soi)[ ]\d"
+    r"|(?<![\w])(?:moo|soi)[ ]\d|str\.|dijk|(?<![\w])c/(?=[ ]?\w)"
 )
 _DIGIT = re.compile(r"\d")
 
@@ -107,6 +121,9 @@ def street_positions(low: str, street_hits: list[tuple[int, int]]) -> list[tuple
         "stra" in low
         or "laan" in low
         or "gracht" in low
+        or "str." in low
+        or "dijk" in low
+        or "c/" in low
         or "allee" in low
         or "gasse" in low
         or "platz" in low
@@ -147,7 +164,26 @@ _CJK_LEAD = re.compile("(?:[我你他她们們家]{0,2}(?:住在|住|在|係|是
 _ADDRESS_WORDS = frozenset(("adresas", "adresse", "adress", "address", "adres", "adresa", "osoite", "cím", "adreso"))
 _LABEL_WORDS = frozenset(w.rstrip(" :") for w in cues.ADDRESS_LABEL) | _ADDRESS_WORDS
 _PREFIXED_NUMBER = re.compile(r"(?<![\w\-])[a-z]{1,3}-(\d)")
-_WORD_START = re.compile(r"(?<![\w'’.\-/])\w")
+# A word start, or a Latin word or number glued to a word of a script without spaces ("住在41-28 Main St").
+_WORD_START = re.compile(r"(?<![\w'’.\-/])\w|(?<=[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f])[0-9A-Za-z]")
+
+
+# Around a Japanese or Chinese address: the postcode before it ("〒160-0023 東京都…"), the building and
+# room after it ("… グリーンハイツ402号室", "… 2階", "…48号 金隅丽港城 12号楼2单元1803室").
+_CJK_POSTCODE_BEFORE = re.compile(r"〒[ ]?\d{3}-\d{4}[ 　]?$")
+_CJK_AFTER = re.compile(
+    r"[ 　]?(?:(?P<name>[\u30a0-\u30ff\u4e00-\u9fff]{1,10})[ 　]?)?\d{1,4}"
+    r"(?:(?P<unit>号楼|號樓|栋|棟)(?:\d{1,2}单元)?\d{0,5})?(?P<room>号室|號室|室|階|层|層|楼|樓)?(?![\d\-])"
+)
+
+
+def _cjk_parts(text: str, start: int, end: int) -> tuple[int, int]:
+    """A CJK address span grown over its postcode and its building and room."""
+    code = _CJK_POSTCODE_BEFORE.search(text, max(0, start - 12), start)
+    after = _CJK_AFTER.match(text, end)
+    if after is not None and (after.group("name") or after.group("unit") or after.group("room")):
+        end = after.end()
+    return (code.start() if code else start), end
 
 
 def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -165,7 +201,7 @@ def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int,
             cjk = _CJK_ADDRESS.search(text, max(0, start - 24), min(n, end + 40))
             if cjk is not None and cjk.start() <= start < cjk.end():
                 lead = _CJK_LEAD.match(text, cjk.start(), start)
-                spans.append((lead.end() if lead else cjk.start(), cjk.end()))
+                spans.append(_cjk_parts(text, lead.end() if lead else cjk.start(), cjk.end()))
                 continue
         starts = [m.start() for m in _WORD_START.finditer(text, max(0, start - 40), start + 1)][-7:]
         # a house number glued to a locative prefix ("ku-14 Larkfield Grove", Zulu) starts an address too
@@ -182,6 +218,8 @@ def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int,
             if first > 0 and text[s:first].lower().rstrip(":") in _LABEL_WORDS:
                 s = first + 1  # "Adresim Cumhuriyet Bulvarı 15": the label is no part of the address
             if e > start and e - s >= 6:
+                if not _CJK.match(text, s):
+                    s, e = extend_head(text, s), extend_tail(text, e, s)
                 spans.append((s, e))
                 break  # the earliest start gives the longest address
     return spans

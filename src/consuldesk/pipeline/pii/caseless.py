@@ -19,6 +19,8 @@ _ZH_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
     "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤陳黃張劉楊趙吳"
     "孫馬鄭許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒龔萬錢嚴湯歐司諸上"
+    # more of the hundred commonest, minus those that are everyday words too (安 常 易 单 包 左 牛 华)
+    "鲁魯俞柳岳聂聶倪殷骆駱施洪季苗葛温溫邢祝凤鳳伍卢詹颜顏蓝藍梅章柴申乔喬佟阎閻翟滕柯祁裴饶饒卓霍傅阮耿臧戚娄婁"
 )
 _ZH_COMPOUND = "欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容"
 _JA_SURNAMES = (
@@ -41,16 +43,27 @@ _KANA = "\u3040-\u30ff"
 _ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])[{_HAN}]{{1,2}}"
 _JA_NAME = rf"(?:{_JA_SURNAMES})[ 　]?[{_HAN}{_KANA}]{{1,3}}?"
 _KO_NAME = rf"[{_KO_SURNAMES}][가-힣]{{1,2}}"
+# A given name after a kinship word, longest first: its characters are not the function characters that
+# follow a name ("韦杰在迪拜" → 韦杰, "袁德明今天" → 袁德明).
+_ZH_FN = "在是的了于被和从去已还也说說不没沒要到给給跟对對把住刚剛这這个個们們呢吗嗎啊吧着著过過今昨"
+_ZH_NAME_G = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])(?:(?![{_ZH_FN}])[{_HAN}]){{1,2}}"
 ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])[\u4e00-\u9fff]{{1,2}}"
 KO_NAME = rf"[{_KO_SURNAMES}][가-힣]{{1,2}}"
 _KIN_ZH = (
     "儿子|女儿|丈夫|妻子|老公|老婆|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|朋友|同事|兒子|女兒|媽媽|爸爸|朋友|我妈|我爸|"
     "我媽|男朋友|女朋友|同學|同学|室友|表哥|表姐|表妹|表弟|堂哥|堂姐|奶奶|爷爷|外婆|姥姥|阿姨|叔叔|"
     "舅舅|姑姑|伯伯|舅妈|姨妈|姑妈|外公|爺爺|老爸|老媽|老妈|我個仔|我個女|阿媽|阿爸|我老公|我老婆|先生|太太|丈夫|女婿|儿媳|"
-    "孙子|孫子|孙女|孫女|侄子|姪子|外甥|同乡|同鄉|工友|老乡|老鄉"
+    "孙子|孫子|孙女|孫女|侄子|姪子|外甥|同乡|同鄉|工友|老乡|老鄉|"
+    # the short forms of speech ("我弟", "我哥"), and a few more relations and companions
+    "我弟|我哥|我姐|我妹|我儿|我兒|我女儿|我爸|我妈|老伴|未婚夫|未婚妻|前夫|前妻|闺蜜|閨蜜|室友|舍友|队友|隊友|個仔|個女"
 )
 # as a trie: the engine follows one branch per character instead of trying sixty kinship words in turn
 _KIN_ZH_TRIE = trie_pattern(((w, False) for w in _KIN_ZH.split("|")), None)
+# shared with names_cjk.py
+KIN_ZH = _KIN_ZH
+ZH_SURNAMES = _ZH_SURNAMES
+JA_NAME_FULL = rf"(?:{_JA_SURNAMES})[{_HAN}]{{1,2}}"
+JA_SURNAME = rf"(?:{_JA_SURNAMES})"
 _KIN_JA = "娘|息子|夫|妻|母|父|兄|弟|姉|妹|友人|友達|彼氏|彼女|主人|祖母|祖父"
 _KIN_KO = "아들|딸|남편|아내|동생|형|누나|오빠|언니|친구|어머니|아버지|엄마|아빠|할머니|할아버지"
 _KIN_AR = (
@@ -67,13 +80,16 @@ _KIN_HI = "भाई|बहन|पिता|पिताजी|माँ|मा�
 _CJK = re.compile(
     rf"(?:我叫|我的名字是|名字是|名字叫|姓名[：:]?\s?|联系人[：:]?\s?|聯絡人[：:]?\s?|申请人[：:]?\s?|申請人[：:]?\s?)"
     rf"(?P<zh>[{_HAN}]{{2,3}}?)(?=[，。,.\s、；;：:（(！!？?+\d]|$)"
-    rf"|(?:{_KIN_ZH_TRIE})叫?(?P<zh2>{_ZH_NAME}?)(?=[在是的了于被和从去今昨已还也说现不没要因出到向给跟对把失住正刚一个這这，。,\s（("
-    rf"喺尋琴俾同話嘅而]|$)"
-    rf"|(?:说|說|名|我|他|她|就|人|字)叫(?P<zh4>{_ZH_NAME}?)(?=[，。,.\s、；;！!（(]|$)"
+    rf"|(?:{_KIN_ZH_TRIE})叫?(?P<zh2>{_ZH_NAME_G}|阿[{_HAN}])(?=[在是的了于被和从去今昨已还也说现不没要因出到向给跟对把失住正刚一个這这，。,\s（("
+    # and the first characters of time words and adverbs ("凌晨", "下午", "突然", "一直", "又", "都")
+    rf"喺尋琴俾同話嘅而凌下中晚早明前目突又都就才半]|$)"
+    rf"|(?:说|說|名|我|他|她|就|人|字|子|宝|寶|孩|儿|兒|女|妹|弟|哥|姐|友|公|婆|娃|仔)叫(?P<zh4>{_ZH_NAME_G})(?=[，。,.\s、；;！!（(]|$)"
+    # a bare "name" label before a name of the usual form: "名字曹一鸣", "中文名邱梓涵。"
+    rf"|(?:名字|中文名|中文名字|真名)[：:]?\s?(?P<zh7>{_ZH_NAME}?)(?=[，。,.\s、；;！!（(]|$)"
     # a surname after 小/老 ("小陈"): the surname is the name (before a title: `_zh_titled`)
     # 小/老 comes first (the engine skips to the characters every branch can start with), then what precedes it
     rf"|[小老](?:(?<=^[小老])|(?<=[^{_HAN}][小老])|(?<=[的叫是找和跟谢謝][小老]))(?P<zh6>[{_ZH_SURNAMES}])(?![{_HAN}])"
-    rf"|(?:私は|名前は|氏名[：:]?\s?)(?P<ja>[{_HAN}{_KANA}]{{1,4}}[ 　]?[{_HAN}{_KANA}]{{1,4}}?)"
+    rf"|(?:私は|名前は|氏名[：:]?\s?|旧姓[：:]\s?)(?P<ja>[{_HAN}{_KANA}]{{1,4}}[ 　]?[{_HAN}{_KANA}]{{1,4}}?)"
     r"(?=です|と申します|と言います|[、。,\s（(]|$)"
     rf"|(?:{_KIN_JA})[のは]?(?P<ja2>{_JA_NAME})(?=さん|ちゃん|君|くん|[（(、。,\s]|が|は|を|に|と|も|で|です|$)"
 )
@@ -89,12 +105,14 @@ _SELF_INTRO = re.compile(
     r"|(?<![\u30a0-\u30ff])(?P<ja5>[\u30a1-\u30fa\u30fc]{2,10}(?:[・＝][\u30a1-\u30fa\u30fc]{2,10}){1,2})"
     r"(?=です|と申します|と言います|といいます)"
 )
+KIN_JA = _KIN_JA
+KIN_KO = _KIN_KO
 _HANGUL = re.compile(
-    r"(?:제 이름은|이름은|이름[：:]\s?|성명[：:]\s?)\s?"
+    r"(?:제 이름은|이름은|이름[：:]\s?|성명[：:]\s?|(?<![가-힣])이름\s(?=[가-힣]{2,4}\s?[,/(]))\s?"
     r"(?P<ko>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|이며|씨|[,.\s]|$)"
     # the shortest name a particle can follow: "동생 민준이가" → 민준, "아들 지호가" → 지호
-    rf"|(?:{_KIN_KO})(?:인|이)?\s(?P<ko2>{_KO_NAME}?)(?=씨|님|가|이|는|은|를|을|와|과|[,.\s]|$)"
-    rf"|(?:저는|전|나는|제가)\s?(?P<ko3>{_KO_NAME})(?=입니다|이에요|예요|이고|라고|이라고)"
+    rf"|(?:{_KIN_KO})(?:인|이)?\s(?:이름(?:은|이)?\s)?(?P<ko2>{_KO_NAME}?)(?=씨|님|가|이|는|은|를|을|와|과|[,.\s]|$)"
+    rf"|(?:저는|전|나는|제가)\s?(?P<ko3>{_KO_NAME})(?=입니다|이에요|예요|이고|라고|이라고|\s?[(（])"
     rf"|(?<![가-힣])(?P<ko4>{_KO_NAME})\s?(?=(?:영사|대사|총영사|서기관|주무관|실장|과장|팀장|선생|교수|변호사)님|씨(?![가-힣]))"
     # a surname alone before an official's title: "김 주무관님"
     rf"|(?<![가-힣])(?P<ko5>[{_KO_SURNAMES}])\s(?=(?:영사|대사|총영사|서기관|주무관|실장|과장|팀장|변호사)님)"
@@ -102,9 +120,12 @@ _HANGUL = re.compile(
 # Arabic letters plus the Persian and Urdu ones (پ چ ژ ک گ ی ہ ھ ے ں).
 _AR_L = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c1\u06be\u06d2\u06ba"
 _ARABIC = re.compile(
-    r"(?:و?اسم(?:ي|ه|ها)|الاسم[:：]?)\s(?P<ar>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})"
+    # "اسمه", "باسم" (in the name of), Maghrebi "سميتو" (his name): up to four name parts ("عبد الحميد فتحي سالم")
+    r"(?:و?اسم(?:ي|ه|ها)|الاسم[:：]?|باسم|بإسم|سميت(?:و|ه|ها|ي))\s(?P<ar>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,3})"
 
-    rf"|(?<![\u0621-\u064a])(?:{_KIN_AR})[:：]?\s(?:ال[\u0621-\u064a]{{2,12}}\s)?(?P<ar2>[\u0621-\u064a]{{2,15}}(?:\s[\u0621-\u064a]{{2,15}}){{0,2}})"
+    # kin and titles also with "and"/"to" glued before them: "وأختي رهف", "لأستاذ وائل"
+    rf"|(?<![\u0621-\u064a])(?:و|ل|ول)?(?:{_KIN_AR})[:：]?\s(?:ال[\u0621-\u064a]{{2,12}}\s)?"
+    rf"(?P<ar2>[\u0621-\u064a]{{2,15}}(?:\s[\u0621-\u064a]{{2,15}}){{0,3}})"
     r"|(?:^|\s)[\-–—]\s?(?P<ar3>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){1,2})\s*$"
 )
 _DEVANAGARI = re.compile(
@@ -118,7 +139,8 @@ _DEVANAGARI = re.compile(
 # Persian and Urdu introductions and the Arabic "أنا …" (I am …): only tried when "نام", "أنا"/"انا" or
 # "هستم"/"ہوں" occur, so that Arabic texts do not pay for them.
 _AR_INTRO = re.compile(
-    rf"(?:نام من|اسم من|میرا نام|مرا نام|نام[:：])\s?(?P<ar4>[{_AR_L}]{{2,15}}(?:\s[{_AR_L}]{{2,15}}){{0,2}})"
+    rf"(?:نام من|اسم من|میرا نام|مرا نام|نام[:：]|به نام|بنام)\s?"
+    rf"(?P<ar4>[{_AR_L}]{{2,15}}(?:\s[{_AR_L}]{{2,15}}){{0,2}})"
     r"|(?<![\u0621-\u064a])(?:أنا|انا)\s(?P<ar6>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})"
     rf"|(?<![{_AR_L}])من\s(?P<ar5>[{_AR_L}]{{2,15}}\s[{_AR_L}]{{2,15}}(?:\s[{_AR_L}]{{2,15}})?)\s(?:هستم|ہوں)"
 )
@@ -126,9 +148,10 @@ _AR_INTRO = re.compile(
 _UR_L = _AR_L + "\u0679\u0688\u0691\u06d3\u0622"
 _AR_MORE = re.compile(
     # Persian titles (Mr, Mrs, Dr): the next word is a name, known or not
-    rf"(?<![{_UR_L}])(?:آقای|خانم|جناب|دکتر)\s(?P<ar7>[{_UR_L}]{{2,15}}(?:\s[{_UR_L}]{{2,15}})?)"
+    rf"(?<![{_UR_L}])(?:آقای|خانم|جناب|دکتر|استاد|مهندس)\s(?P<ar7>[{_UR_L}]{{2,15}}(?:\s[{_UR_L}]{{2,15}})?)"
     # Persian kin with the possessive ending (برادرم "my brother"), Urdu kin after میرا/میری/میرے
-    rf"|(?<![{_UR_L}])(?:(?:برادر|خواهر|پسر|دختر|همسر|شوهر|مادر|پدر|دوست|پسرعمو|دخترخاله)م"
+    # "my" (-م) or "his/her" (-ش) brother, sister, …, roommate, colleague
+    rf"|(?<![{_UR_L}])(?:(?:برادر|خواهر|پسر|دختر|همسر|شوهر|مادر|پدر|دوست|پسرعمو|دخترخاله|هم\u200cاتاقی|همکار|نامزد)[مش]"
     rf"|(?:میرا|میری|میرے|ہمارا|ہماری|ہمارے)\s(?:بیٹا|بیٹی|بھائی|بہن|شوہر|بیوی|والد|والدہ|دوست|چچا|ماموں|کزن))"
     rf"\s(?P<ar8>[{_UR_L}]{{2,15}}(?:\s[{_UR_L}]{{2,15}}){{0,2}})"
 )
@@ -136,8 +159,20 @@ _HE_L = "\u05d0-\u05ea\u05f3\u05f4"
 _HEBREW = re.compile(
     r"(?:(?<![\u05d0-\u05ea])(?:אחי|אחותי|בני|בתי|בעלי|אשתי|אמי|אבי|חברי|חברתי|שלי|שמי|השם שלי|קוראים לי|שמו|שמה|"
     r"מר|גברת|הגברת|ד\"ר)\s)"
-    rf"(?P<he>[{_HE_L}]{{2,12}}(?:\s[{_HE_L}]{{2,12}})?)"
+    rf"(?P<he>[{_HE_L}]{{2,12}}(?:\s[{_HE_L}]{{2,12}}(?:-[{_HE_L}]{{2,12}})?)?)"
 )
+# Central Kurdish (Sorani): "ناوم …" (my name), "ناوی …" (his/her name, the name of), "ناوی باوکی …"
+# (the father's name), "براکەم …" (my brother). Names are unknown to the gazetteer: the words up to
+# punctuation or "و" (and), at most three, and only when punctuation or the end closes them.
+_KU_L = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0695\u06b5\u06c6\u06ce\u06d5\u06be"
+_KURDISH = re.compile(
+    rf"(?<![{_KU_L}])(?:ناوم|ناوی(?:\s(?:باوک|دایک|کوڕ|کچ|برا|خوشک|هاوسەر|مێرد|ژن)ی)?|"
+    rf"(?:برا|خوشک|کوڕ|کچ|هاوسەر|مێرد|ژن|باوک|دایک|هاوڕێ)(?:ەکەم|کەم|ەکەی|کەی))\s"
+    rf"(?P<ku>(?!و\s)[{_KU_L}]{{2,15}}(?:\s(?!و\s)[{_KU_L}]{{2,15}}){{0,2}})(?=\s?[،,.؟!:]|\s(?:و|لە|بۆ)\s|$)"
+)
+_KU_CLOSED = re.compile("\\s?[،,.؟!:]|\\sو\\s|$")
+_KU_CHAR = re.compile("[\u0695\u06b5\u06c6\u06ce\u06d5]")
+_KU_STOP = frozenset(("من", "تۆ", "ئەو", "ئەم", "ئێمە", "چییە", "چیە", "نییە", "هەیە", "بوو", "چی", "کێ"))
 _BN_L = "\u0980-\u09ff"
 _BENGALI = re.compile(
     rf"(?:আমার নাম|নাম[:：])\s?(?P<bn>[{_BN_L}]{{2,15}}(?:\s[{_BN_L}]{{2,15}}){{0,2}})(?=[,।.!?\s]|$)"
@@ -156,23 +191,14 @@ _TELUGU = re.compile(
     rf"(?<![{_TE_L}])(?:నా పేరు|పేరు[:：])\s(?P<te>[{_TE_L}]{{2,20}}(?:\s[{_TE_L}]{{2,20}}){{0,2}}?)"
     rf"(?=\s?(?:[,.।!?]|$|అని|గారు|నేను))"
 )
-_THAI = re.compile(
-    # not "รายชื่อ" (a list of names) or "ไม่มีชื่อ" (has no name)
-    r"(?<!ราย)(?<!ไม่มี)ชื่อ\s?(?:นางสาว|น\.ส\.|นาย|นาง|คุณ|ด\.ช\.|ด\.ญ\.)?(?P<th>[\u0e01-\u0e4e]{2,20}(?:\s[\u0e01-\u0e4e]{2,20})?)"
-    # Mr/Mrs/Miss glued to a given name and a surname: "นายธนากร บุญมา" (not "นายจ้าง", employer)
-    r"|(?<![\u0e01-\u0e4e])(?:นางสาว|น\.ส\.|นาย|นาง|ด\.ช\.|ด\.ญ\.)(?!จ้าง|พยาบาล)"
-    r"(?P<th2>[\u0e01-\u0e4e]{2,20}\s[\u0e01-\u0e4e]{2,20})"
-)
 _ET_MONTHS = frozenset(
     ("መስከረም", "ጥቅምት", "ኅዳር", "ህዳር", "ታኅሣሥ", "ታህሳስ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ", "ነሐሴ", "ጳጉሜ")
 )
-_TH_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะ", "จ้ะ", "ค่า")
 _SCRIPTS = (
     (re.compile(f"[{_HAN}{_KANA}]"), _CJK),
     (re.compile("[\uac00-\ud7af]"), _HANGUL),
     (re.compile("[\u0621-\u064a]"), _ARABIC),
     (re.compile("[\u0900-\u097f]"), _DEVANAGARI),
-    (re.compile("[\u0e00-\u0e7f]"), _THAI),
     (re.compile("[\u0600-\u06ff]"), _AR_MORE),
     (re.compile("[\u05d0-\u05ea]"), _HEBREW),
     (re.compile("[\u0980-\u09ff]"), _BENGALI),
@@ -194,13 +220,17 @@ _AR_STOP = frozenset(
 _KO_LABELS = frozenset(
     ["연락처", "전화", "전화번호", "휴대폰", "핸드폰", "번호", "주소", "여권", "이메일", "성명", "이름"]
 )
+# Last syllables of a word before a number that is no name: particles and place endings ("주소는", "마포구").
+_KO_NOT_LAST = frozenset("는은을를고구시로길군읍면층에서께도")
+# Titles glued to a surname before a phone ("김실장", "박사장"): the surname is the name.
+_KO_ROLES = frozenset(("실장", "과장", "팀장", "사장", "부장", "대리", "차장", "이사", "소장", "원장"))
 # Characters that end place names, not given names ("東京駅です", "大阪市です").
 _JA_PLACE_END = frozenset("駅都府県市区町村港")
 _HI_POSTPOSITIONS = frozenset(["का", "की", "के", "को", "ने", "से", "में", "मे", "पर", "है", "हैं", "भी", "तो"])
 _BEFORE = re.compile(
     rf"(?:(?<![{_HAN}{_KANA}])(?P<han>{_ZH_NAME}|(?:{_JA_SURNAMES})[{_HAN}{_KANA}]{{1,3}})"
     rf"|(?<![가-힣])(?P<ko>{_KO_NAME})"
-    r"|(?<![\u0621-\u064a])(?P<ar>[\u0621-\u064a]{2,15}\s[\u0621-\u064a]{2,15}))[ \t]*[,，、:：（(]?[ \t]*$"
+    r"|(?<![\u0621-\u064a])(?P<ar>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){1,3}))[ \t]*[,，、:：（(]?[ \t]*$"
 )
 
 
@@ -255,7 +285,8 @@ def _known_after(text: str, s: int, e: int, group: str) -> tuple[int, int] | Non
         return None
     kept = [words[0]]
     for word in words[1:]:
-        if word in _AR_STOP or word in _HI_POSTPOSITIONS or not (g.is_name(word) or _ar_known(word)):
+        double = group == "he" and "-" in word  # a double-barrelled surname: "כהן-מאייר"
+        if word in _AR_STOP or word in _HI_POSTPOSITIONS or not (double or g.is_name(word) or _ar_known(word)):
             break
         kept.append(word)
     return s, s + len(" ".join(kept))
@@ -290,6 +321,13 @@ def find_caseless(text: str, add: AddPerson) -> None:
         _find_in_script(text, _AR_INTRO, add)
     if "です" in text or "します" in text or "います" in text or "我是" in text or "本人" in text:
         _find_in_script(text, _SELF_INTRO, add)
+    if _KU_CHAR.search(text) is not None:
+        for m in _KURDISH.finditer(text):
+            kin = not text.startswith("ناو", m.start())
+            if kin and not _KU_CLOSED.match(text, m.end()):
+                continue  # after a kinship word only punctuation or "and" closes a name ("کچەکەم نوێ بکەمەوە لە")
+            if not any(w in _KU_STOP for w in m.group("ku").split(" ")):
+                add(*m.span("ku"))
     if any(h in text for h in _JA_HONORIFICS):
         _find_in_script(text, _JA_HONORIFIC, add)
     if _ZH_TITLE.search(text) is not None:
@@ -299,7 +337,9 @@ def find_caseless(text: str, add: AddPerson) -> None:
 # A surname right before a title ("李经理", "张大使"): found from the title, so the common surname
 # characters are not tried at every position of every Chinese text.
 _ZH_TITLE = re.compile(
-    "先生|女士|小姐|经理|經理|大使(?![馆館])|领事(?![馆館])|領事(?![馆館])|老师|老師|医生|醫生|律师|律師|警官"
+    "先生|女士|小姐|经理|經理|大使(?![馆館])|领事(?![馆館])|領事(?![馆館])|老师|老師|医生|醫生|律师|律師|警官|"
+    # officials and bosses: "刘主任", "孔参赞", "王处长", "陈老板"
+    "主任|参赞|參贊|秘书|秘書|处长|處長|科长|科長|局长|局長|教授|老板|老闆|领队|領隊|警官|同志"
 )
 # minus surnames that are also common function words before a title ("向大使反映": report to the ambassador)
 _ZH_SURNAME_CHARS = frozenset(_ZH_SURNAMES) - frozenset("向于上任方万")
@@ -348,13 +388,6 @@ def _find_in_script(text: str, pattern: re.Pattern[str], add: AddPerson) -> None
             found = _hi_name(text, s, e)
         elif group.startswith("zh"):
             found = _zh_surname_before_title(text, s, e)
-        elif group == "th":
-            name = text[s:e]
-            for particle in _TH_PARTICLES:
-                if name.endswith(particle):
-                    name = name[: -len(particle)].rstrip()
-                    break
-            found = (s, s + len(name)) if len(name) > 1 else None
         if found is not None and found[1] > found[0]:
             add(*found)
 
@@ -377,11 +410,21 @@ def name_before_caseless(text: str, position: int, add: AddPerson) -> None:
         return
     group = m.lastgroup or ""
     s, e = m.span(group)
-    if group == "ko" and text[s:e] in _KO_LABELS:
-        return
+    if group == "ko":
+        word = text[s:e]
+        if word in _KO_LABELS or word[-1] in _KO_NOT_LAST:
+            return
+        if word[1:] in _KO_ROLES:
+            e = s + 1  # "김실장 010-…": the surname, not the title
     if group == "ar":
-        found = _ar_name(text, s, e, need_given=True)
-        if found is None or " " not in text[found[0] : found[1]]:
+        # the longest run of words that starts with a given name: "المواطن سامر عادل النجار (…"
+        found = None
+        while found is None and " " in text[s:e]:
+            found = _ar_name(text, s, e, need_given=True)
+            if found is None or " " not in text[found[0] : found[1]]:
+                found = None
+                s = text.index(" ", s, e) + 1
+        if found is None:
             return
         s, e = found
     if group == "han":

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import AddPerson
+from consuldesk.pipeline.pii.names_sea import find_sea
 
 MORE_SCRIPTS = re.compile(
     "[\u0531-\u058f\u0900-\u0dff\u0e80-\u0eff\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\u1c90-\u1cbf]"
@@ -554,6 +555,7 @@ def _sinhala_before(text: str, add: AddPerson) -> None:
 
 def find_more_caseless(text: str, add: AddPerson) -> None:
     """Report PERSON spans after cue words in the scripts of this module (see the module docstring)."""
+    find_sea(text, add)  # Thai and Burmese: checks for its scripts itself
     if text.isascii() or MORE_SCRIPTS.search(text) is None:
         return
     seen: set[tuple[int, int]] = set()

@@ -119,7 +119,17 @@ BIRTH = _split(
     "متولد|ولد|انولد|اتولد|تاریخ پیدائش|تاریخ پیدایش|پیدائش|जन्म मिति|জন্ম|জন্মতারিখ|জন্ম তারিখ|γεννήθηκε|",
     "γεννημένος|γεννημένη|ημερομηνία γέννησης|انولدت|اتولدت|ولدت|وُلدت|was born|narozen|narozena|",
     "narodil se|narodila se|született|születési dátum|doğdu|dünyaya geldi|alizaliwa|nacque|народилася|",
-    "народився|родилась|родился|נולד|נולדה|תאריך לידה|জন্মগ্রহণ|பிறந்த|பிறந்தார்|ተወለደ|ተወለደች",
+    "народився|родилась|родился|נולד|נולדה|תאריך לידה|জন্মগ্রহণ|பிறந்த|பிறந்தார்|ተወለደ|ተወለደች|",
+    # Arabic with its conjunction glued on, Maghrebi "mzdad", "my birth"; Kurdish "birth of"; Chinese "born in"
+    "ومواليد|ومواليده|ومواليدها|تولدي|تولده|تولدها|مزداد|مزدادة|مزيود|تاريخ ازدياد|تاريخ الازدياد|لەدایکبوونی|",
+    "生于|生於|",
+    # Thai "born" (the cue must touch its date: see numbers._cued_value), Khmer "born on day"
+    "เกิด|កើតថ្ងៃទី|",
+    # Romanised Hindi/Urdu, Tamil, Bengali; Vietnamese "sn" (sinh ngày, see ONLY_CUE_IN)
+    "janm|janam|janm tithi|janam tithi|janm tarikh|janam tarikh|paidaish|tarikh-e-paidaish|pirantha thethi|",
+    "pirantha thedhi|piranthanaal|janmo|sn|",
+    # English and other short forms
+    "birth date:|date of birth is|dob is|born:|né(e) le|fecha nac|data nasc|geb.dat|d.o.b:|b.d.|",
 )
 PHONE = _split(
     "phone|phone number|phone no|tel|tel.|telephone|mobile|mobile number|mob|mob.|cell|cellphone|",
@@ -142,14 +152,31 @@ STREET_BEFORE = _split(  # street type words written before the name: "Calle Lar
     "via|viale|piazza|corso|vicolo|carrer|passeig|ulica|ul.|aleja|al.|osiedle|os.|улица|ул.|проспект|",
     "пр.|переулок|пер.|jalan|jl.|jln|jln.|gang|lorong|đường|phố|số|cadde|caddesi|sokak|sokağı|sk.|bulvarı|",
     "mahalle|derb|rue de|street|shari|شارع|blk|block|lot|purok|barangay|brgy|",
-    "odos|odós|οδός|οδού|οδ.|λεωφόρος|λεωφ.|leoforos|way",  # Greek street words; Omani "Way 3412"
+    "odos|odós|οδός|οδού|οδ.|λεωφόρος|λεωφ.|leoforos|way|",  # Greek street words; Omani "Way 3412"
+    # es/pt/it/ro boulevards and lanes; ru/uk; vi lanes; th; id; tr quarters; he "rehov"; in "gali"
+    "bv.|bulevar|bulevard|bulevardul|blvd.|strada|str.|calea|aleea|șoseaua|soseaua|travesía|callejón|rambla|",
+    "rodovia|vicolo|lungomare|улица|ул|просп.|пр-т|проспект|бульвар|бул.|шоссе|набережная|наб.|",
+    "площадь|пл.|переулок|мкр|микрорайон|вул.|вулиця|провулок|ngõ|ngách|hẻm|kiệt|ngo|ngach|hem|soi|thanon|",
+    "ซอย|ถนน|kav.|mah.|mahallesi|mh.|rehov|rechov|рехов|gali|galli|rruga|cesta|ulice|utca|iela|gatvė|",
+    "tänav|road no.|lane no.|",
+    # Persian, Urdu, Hebrew, Bengali, Hindi street and house words
+    "خیابان|کوچه|بلوار|میدان|گلی|سڑک|רחוב|রোড|সড়ক|বাড়ি|मार्ग|गली|सड़क",
 )
 STREET_AFTER = _split(  # street type words written after the name: "22 Marine Parade"
     "street|st|st.|road|rd|rd.|avenue|ave|ave.|lane|ln|drive|dr|way|place|pl|court|ct|terrace|close|",
     "crescent|boulevard|blvd|highway|hwy|square|sq|parade|row|grove|gardens|walk|mews|hill|park|",
     "straße|strasse|str.|weg|allee|platz|gasse|ring|damm|ufer|straat|laan|plein|gracht|kade|singel|",
-    "dijk|steeg|marg|nagar|road no",
+    "dijk|steeg|marg|nagar|road no|",
+    "cd.|cad.|sok.|sk.|blv.|cres|cir|circle|pkwy|parkway|ter|quay|wharf|esplanade|promenade|salai|sarani|",
+    "path|chowk|utca|u.|út|körút|krt.|tér|iela|gatvė|g.|pr.|tänav|tn.|mnt|vei|veg|gate|allé",
 )
+# Unit and building words that can open an address of numbered parts ("Building 7, apto 1204", "Flat 1102,
+# Al Nahda Tower 2"): scanned with the street words, but not street words themselves (`address_parts`).
+UNIT_HINTS = _split(
+    "building|bldg|flat|apt|apt.|appt|apartment|villa|house|block|bloc|blk|zone|unit|tower|residence|",
+    "résidence|compound|no.",
+)
+STREET_AFTER += tuple(w for w in UNIT_HINTS if w not in STREET_AFTER)
 # Words that announce an address: what follows, up to the end of the sentence, is the address.
 ADDRESS_LABEL = _split(
     "address:|my address:|home address:|address is|dirección:|domicilio:|adresse :|adresse:|",
@@ -157,7 +184,18 @@ ADDRESS_LABEL = _split(
     "adres:|adresa:|anschrift:|адрес:|адреса:|العنوان:|العنوان|عنوان:|آدرس:|پتہ:|ঠিকানা|ঠিকানা:|पता:|",
     "alamat:|alamat|"
     "alamatnya|alamat saya|tirahan:|địa chỉ:|địa chỉ|ที่อยู่|வீடு:|முகவரி:|anwani:|כתובת:|διεύθυνση:|",
-    "adresim:|adresi:"
+    "adresim:|adresi:|",
+    # "I live at", "we are staying at", and the word for "address" where people write it without a colon
+    "i live at|we live at|my address is|our address is|the address is|address is:|address:-|",
+    "adresse est|mon adresse|notre adresse|mi dirección es|nuestra dirección es|vivo en|vivimos en|",
+    "moro na|moro em|moramos em|wohne in der|ich wohne in der|wir wohnen in der|meine adresse|",
+    "woonadres|mijn adres|adres:|adresimiz|adresim|adresi|indirizzo|vivo in via|abito in via|",
+    "adres zamieszkania|mieszkam przy|mieszkamy przy|адрес|адреса|живу по адресу|проживаю по адресу|",
+    "за адресою|endereço|morada|dirección|domicilio|anschrift|wohnanschrift|"
+    "địa chỉ là|alamat saya di|alamat kami|tirahan|anwani|adireshi|adireshinmu|adirẹ́sì|adirẹsi|",
+    "hayag|хаяг|хаяг:|ناونیشان|ناونیشانمان|عنواني|عنوانا|عنواننا|عنوانی|آدرس|آدرسم|پتہ|पता|ঠিকানা|",
+    "ঠিকানা:|স্থায়ী ঠিকানা|वर्तमान पता|स्थायी पता|முகவரி|വിലാസം|ලිපිනය|လိပ်စာ|နေရပ်လိပ်စာ|អាសយដ្ឋាន|ທີ່ຢູ່|",
+    "አድራሻ|כתובת|διεύθυνση|adresa|adresas|adrese|aadress|osoite|cím|címem|住所|住址|地址|现住址|주소",
 )
 UNIT = _split(
     "flat|apt|apt.|apartment|unit|suite|villa|building|bldg|house|no.|no|número|nº|n°|piso|depto|",
@@ -303,6 +341,9 @@ BIRTH += _world2.BIRTH_MORE
 NATIONAL_ID += _world2.NATIONAL_ID_MORE
 TITLE += _world2.VI_TITLES
 RELATION += _world2.MN_RELATION
+# Chinese and Japanese cues before a name in Latin letters: "他叫Daniel Whitmore", "朋友Jason Miller问", "英文名Zoe".
+NAME_INTRO += _split("他叫|她叫|我叫|名叫|名字是|名字叫|英文名|英文名字|中文名|名前は")
+RELATION += _split("朋友|丈夫|老公|妻子|老婆|男朋友|女朋友|同事|房东|房東|同学|同學|友人")
 VI_TITLES = _world2.VI_TITLES  # plain titles in names.py: lowercase before a capitalised name
 # Cues that are ordinary words in some languages: German "im Mai" (in the), Swiss German "dr Pass" (the).
 NOT_CUE_IN: dict[str, frozenset[str]] = {
@@ -318,6 +359,7 @@ ONLY_CUE_IN: dict[str, frozenset[str]] = {
     "fir": frozenset(("en", "hi", "ur", "bn", "ne", "pa")),
     "ben": frozenset(("tr",)),
     "sinh": frozenset(("vi",)),  # "sinh 14/09/1998" (born); elsewhere a name or a word
+    "sn": frozenset(("vi",)),  # "(sn 14/02/2003)": sinh ngày, born on
     "sdt": frozenset(("vi",)),
     **{title: frozenset(("vi",)) for title in _world2.VI_TITLES},
     **{word: frozenset(("mn",)) for word in _world2.MN_RELATION},

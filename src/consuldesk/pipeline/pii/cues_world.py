@@ -56,7 +56,9 @@ BIRTH_AFTER = split_terms(
     "نولد|נולד|נולדה|பிறந்தார்|பிறந்தது|பிறந்தான்|பிறந்தாள்|பிறந்தேன்|జన్మించాడు|జన్మించింది|జన్మించారు|",
     "పుట్టాడు|పుట్టింది|పుట్టారు|ተወለደ|ተወለደች|ተወለድኩ|ተወልጄ|nació|nasceu|naquit|urodził się|",
     "urodziła się|narodil|narodila|s-a născut|născut|născută|sinh ra|lahir|dilahirkan|",
-    "ipinanganak|alizaliwa|aka bí|ni a bí|aka bi|aka haife",
+    "ipinanganak|alizaliwa|aka bí|ni a bí|aka bi|aka haife|",
+    # colloquial Persian "came into the world"; Arabic "was born"
+    "به دنیا اومده|به دنیا اومد|دنیا اومده|دنیا اومد|بدنیا آمد|بدنیا اومد|اتولد|اتولدت|انولد|انولدت",
 )
 PASSPORT = split_terms(
     "útlevél|útlevélszám|útlevélszámom|útlevelem|útlevelem száma|útlevél száma|potni list|potnega lista|",

@@ -69,19 +69,51 @@ _OTHER_MONTHS += "|" + _world2.OTHER_MONTHS
 # Arabic month names may come without a year ("انولدت بـ 2 آذار"): only those.
 _AR_MONTHS = _OTHER_MONTHS.split("|فروردین")[0]
 _M = rf"(?:(?i:{MONTHS})\.?|{_OTHER_MONTHS})"
-# A year, optionally with its era or unit word: "พ.ศ. 2533", "1990 г.", "2013 ዓ.ም." are left out of the span.
+# Hijri months (Islamic calendar), in Latin transliterations and in Arabic script: "3 ga Rabi'ul Awwal 1445",
+# "١٥ رمضان ١٤٤٥".
+_HIJRI = (
+    r"muharram|safar|rabi['’ ]?(?:ul|u|al|i)?[ \-]?(?:awwal|awal|thani|akhir|akhar|al-awwal|al-thani)|"
+    r"jumad[ae]['’ ]?(?:ul|al)?[ \-]?(?:ula|oola|awwal|akhira|akhirah|thani|al-ula|al-akhira)|rajab|"
+    r"sha['’]?ban|ramadan|ramazan|ramadhan|shawwal|dhu?l?[ \-]?(?:qa['’]?dah|qi['’]?dah|hijjah|hijja)|"
+    r"zulkaedah|zulhijjah"
+)
+_AR_HIJRI = (
+    "محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|رجب|شعبان|رمضان|شوال|"
+    "ذو القعدة|ذو الحجة"
+)
+_M = rf"(?:(?i:{MONTHS}|{_HIJRI})\.?|{_OTHER_MONTHS}|{_AR_HIJRI})"
+# A year, optionally with its era or unit word: "พ.ศ. 2533", "1990 г." are left out of the span.
 _Y = r"(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}"
+# Day suffixes: English and French ordinals, Bengali "৩রা", "১লা", "৪ঠা", "৫ই", "২১শে".
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|°|\.|রা|লা|ঠা|ই|শে)"
+_MON3 = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+# Eras written before the year: Japanese (Shōwa, Heisei, Reiwa, Taishō) and the Minguo calendar (Taiwan).
+_ERA = "昭和|平成|令和|大正|民國|民国"
 DATE = re.compile(
     r"\d{4}[./\-]\d{1,2}[./\-]\d{1,2}(?!\d)"
     r"|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})(?!\d)"
-    r"|\d{1,2}\.[ ]\d{1,2}\.[ ]?\d{4}(?!\d)|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}(?!\d)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:(?:de|of)\s+|d['’])?{_M}(?:\s+de|,)?\s+{_Y}"
+    rf"|\d{{1,2}}(?P<msep>[\-/ ])(?i:{_MON3})(?P=msep)(?:\d{{4}}|\d{{2}})(?!\d)"  # "12-Mar-88", "03/JUN/1990"
+    r"|\d{1,2}\.[ ]\d{1,2}\.[ ]?\d{4}(?!\d)"
+    r"|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}(?!\d)(?:\.(?=[ ]?[가-힣]))?"  # Korean "2023. 12. 7. 생"
+    rf"|\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?:de|of|ga)\s+|d['’])?{_M}(?:\s+de|,)?\s+{_Y}"
     rf"|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+ቀን)?,?\s+{_Y}"
-    rf"|\d{{4}}\.?\s(?i:{MONTHS})\s\d{{1,2}}(?!\d)"
-    r"|(?:\d{4}|(?:昭和|平成|令和)\s?(?:\d{1,2}|元))\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
+    rf"|\d{{4}}\.?\s(?:(?i:{MONTHS})|{_OTHER_MONTHS})\s\d{{1,2}}(?!\d)"
+    rf"|(?:\d{{4}}|(?:{_ERA})\s?(?:\d{{1,3}}|元))\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일号號]?"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,|\s+năm)?\s+\d{4}"
+    r"|\d{4}\s?оны\s\d{1,2}(?:-р)?\s?сарын\s\d{1,2}"  # Mongolian "2019 оны 4 сарын 8"
+    r"|\d{4}\s?ခုနှစ်\s?[\u1000-\u109f]{1,12}\s?\d{1,2}\s?ရက်"  # Burmese "၁၉၉၄ ခုနှစ် မေလ ၂၁ ရက်"
+    r"|\d{1,2}\s?ខែ[\u1780-\u17dd]{1,10}\s?ឆ្នាំ\s?\d{4}"  # Khmer "១៥ ខែមេសា ឆ្នាំ១៩៦២"
+    r"|\d{1,2}\s(?i:oṣù|osu)\s[^\W\d_][\w\u0300-\u036f\-]{1,14}\s\d{4}"  # Yoruba "21 Oṣù Kẹjọ 2015"
     rf"|\d{{1,2}}\s(?:{_AR_MONTHS})(?:\s\d{{4}})?(?![\w])"
 )
+# After a birth cue, a day and month without the year are a birth date too ("born on 2 June", "nato il 5
+# gennaio", "lahir tgl 2 Februari", "born July 9"); elsewhere they are any date.
+_DAY_MONTH = (
+    rf"\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?:de|of)\s+)?(?:(?i:{MONTHS})|{_OTHER_MONTHS})(?![^\W\d_])"
+    rf"|(?i:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:./])"
+)
+# Era marks written after the year, in the span: Hijri "١٤٢٨/٠٣/١٥هـ", Ethiopian "1982 ዓ.ም.".
+_ERA_AFTER = r"(?:هـ|ه(?![\w])|\s?ዓ\.ም\.?|\s?ዓ/ም)?"
 # Between a birth cue and its date: fillers ("on", "le", "am", "den", "dne", "tarehe", "noong" …), a
 # birthplace ("nato a Bari il 22/10/1979", "born in Lagos on …"), or up to three other words ("ولد ابني
 # في …", "ipinanganak ang anak ko noong …", "Data nașterii: …").
@@ -89,15 +121,16 @@ _LEAD_WORDS = (
     r"on|the|le|el|am|em|il|op|dia|is|was|de|del|ngày|vào|le|στις|στη|بـ|ب|في|در|den|dne|dňa|dana|la|pe|på|"
     r"tanggal|tgl\.?|pada|noong|sa|tarehe|ranar|a|w|dniu|dnia|в|на|ko|को|mnamo|em|no|dia|ni|at|in|of"
 )
-_WORD = r"[^\W\d_][\w\u0900-\u0dff'’\-]{0,14}"
+_WORD = r"[^\W\d_][\w\u0300-\u036f\u0900-\u0dff'’\-]{0,14}"  # with combining marks: Yoruba "rẹ̀"
 DATE_LEAD = (
     r"[\s:,\-–(：]*(?:(?i:here|there|today|yesterday)\s+)?"
     r"(?:(?i:in|at|à|a|en|em|w|в|во|di|aus|ở|tại|στη|στο|στην|σε|u|v|ve|da|de)\s+(?:[^\W\d_][\w'’\-]*,?\s+){1,3}?"
     r"(?=(?i:on|the|le|el|am|em|il|op|dia|de|ngày|στις|στη)\s+\d|\d))?"
-    rf"(?:{_WORD}[:：]?\s+){{0,3}}?"
+    rf"(?:{_WORD}[:：,]?\s+){{0,3}}?"  # "TTL Surabaya, 04-12-1991"
     rf"(?:(?i:{_LEAD_WORDS})\s*(?<=\s|ـ|-)|ب-?|[בበ]-?){{0,2}}"
+    r"(?:[是为為][：:]?)?"  # "出生日期是1987年11月2日"
 )
-BIRTH_DATE = re.compile(rf"{DATE_LEAD}({DATE.pattern})")
+BIRTH_DATE = re.compile(rf"{DATE_LEAD}((?:{DATE.pattern}){_ERA_AFTER}|{_DAY_MONTH})")
 
 # Birth cues written right after the date: "15.03.2010 г.р.", "05.06.1983 р.н.", "2015 doğumlu", "…生まれ".
 BIRTH_RIGHT_AFTER = re.compile(
@@ -110,6 +143,10 @@ _FULL_DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1\d{4}|\d{4}([./\-])\d{1,2}\2\d
 _GAP_STOP = re.compile(r"[.,:!?。，：！？;；\n।|\d]")
 _GAP = 28
 _MONTH_BEFORE = re.compile(rf"(?<![^\W\d_]){_M}\s+$")
+_ERA_BEFORE = re.compile(rf"(?:{_ERA})\s?$")
+_YEAR_OF_BIRTH = re.compile(r"(?:19|20)\d{2}[ ]?(?:г\.[ ]?р\.|р\.[ ]?н\.)")
+# Birth marks written right after a date in scripts without spaces: "…日生", "…号生的", "…일생".
+_RIGHT_AFTER_DATE = re.compile(r"[ ]?(?:生(?:まれ|的)?(?![\u4e00-\u9fff])|생(?![가-힣])|생(?=이|입))")
 # A cue followed by another number is that number's label ("…, জন্ম তারিখ 01/01/1990"), not a verb.
 _LABEL_OF_NEXT = re.compile(r"[^\d.!?。！？\n]{0,24}\d")
 
@@ -118,16 +155,23 @@ def full_date(text: str, start: int, end: int) -> bool:
     return _FULL_DATE.fullmatch(text, start, end) is not None
 
 
+def _date_at(text: str, start: int) -> re.Match[str] | None:
+    """The date whose digits start at `start`; a month name or an era may come first ("March 3, 1994",
+    "ሚያዝያ 12 ቀን 2010", "昭和23年5月18日", "民國78年6月3日")."""
+    date = DATE.match(text, start)
+    if date is not None:
+        return date
+    lead = _MONTH_BEFORE.search(text, max(0, start - 24), start) or _ERA_BEFORE.search(text, max(0, start - 4), start)
+    date = DATE.match(text, lead.start()) if lead is not None else None
+    return date if date is not None and date.end() > start else None
+
+
 def birth_after(text: str, start: int, after: list[int]) -> int:
     """End of a date at `start` followed, within its clause, by a birth cue that starts at one of the
     sorted offsets `after` ("Oğlum 12 Mart 2015 tarihinde doğdu"); 0 when there is none."""
-    date = DATE.match(text, start)
+    date = _date_at(text, start)
     if date is None:
-        # The month name can come first: "ሚያዝያ 12 ቀን 2010 ተወለደች", "March 3, 1994".
-        month = _MONTH_BEFORE.search(text, max(0, start - 24), start)
-        date = DATE.match(text, month.start()) if month is not None else None
-        if date is None or date.end() <= start:
-            return 0
+        return 0
     end = date.end()
     i = bisect.bisect_left(after, end)
     if i == len(after) or after[i] - end > _GAP or _GAP_STOP.search(text, end, after[i]):
@@ -139,5 +183,23 @@ def birth_after(text: str, start: int, after: list[int]) -> int:
 
 def birth_after_start(text: str, start: int) -> int:
     """Start of the date that `birth_after` found for the digits at `start` (a month name may lead)."""
-    month = None if DATE.match(text, start) else _MONTH_BEFORE.search(text, max(0, start - 24), start)
-    return month.start() if month is not None else start
+    date = _date_at(text, start)
+    return date.start() if date is not None else start
+
+
+def has_birth_mark(text: str) -> bool:
+    """Whether `text` has a birth mark that `birth_right_after` looks for: most texts have none."""
+    return "生" in text or "생" in text or "р." in text  # substring tests: far faster than a regex search
+
+
+def birth_right_after(text: str, start: int) -> tuple[int, int] | None:
+    """A date at `start` with a birth mark glued after it ("1978년 2월 11일생", "1993年2月14日生",
+    "2023. 12. 7. 생이라"), or a year of birth ("1988 г.р.", which keeps its mark: the year alone says
+    nothing); None otherwise."""
+    year = _YEAR_OF_BIRTH.match(text, start)
+    if year is not None:
+        return start, year.end()
+    date = _date_at(text, start)
+    if date is None or not _RIGHT_AFTER_DATE.match(text, date.end()):
+        return None
+    return date.start(), date.end()

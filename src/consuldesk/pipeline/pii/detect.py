@@ -13,9 +13,10 @@ import re
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.item import PiiSpan
 from consuldesk.pipeline.pii.address import find_addresses, find_labelled, street_positions
+from consuldesk.pipeline.pii.address_parts import find_unit_chains
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
 from consuldesk.pipeline.pii.caseless_more import find_more_caseless
-from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN
+from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN, STREET_AFTER, STREET_BEFORE, UNIT_HINTS
 from consuldesk.pipeline.pii.name_model import name_model
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
@@ -24,6 +25,9 @@ from consuldesk.pipeline.pii.people import find_cue_free
 from consuldesk.pipeline.pii.scan import AFTER, KINDS, PERSON, STREET, scan
 from consuldesk.pipeline.pii.suffixed import find_suffixed
 
+# Unit words are scanned with the street words; those that are not street words too only open unit chains.
+STREET_WORDS = frozenset(STREET_BEFORE) | frozenset(w for w in STREET_AFTER if w not in UNIT_HINTS)
+_UNIT_HINTS = frozenset(UNIT_HINTS)
 PRIORITY: dict[str, int] = {
     PiiType.EMAIL: 10,
     PiiType.IBAN: 9,
@@ -124,6 +128,7 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
     odd: list[tuple[str, str, int, int]] = []  # person cues followed by a word in capitals or lowercase
     streets: list[tuple[int, int]] = []
     labels: list[int] = []  # ends of address labels ("address:", "العنوان:")
+    unit_hints: list[int] = []  # starts of unit words ("Building", "Flat") that can open numbered parts
     numbers = []
     births_after: list[int] = []  # birth cues written after the date
     for hit in hits:
@@ -140,8 +145,12 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
             elif group == STREET:
                 if kind == "address":
                     labels.append(end)
-                else:
-                    streets.append((start, end))
+                    continue
+                if term in _UNIT_HINTS:
+                    unit_hints.append(start)
+                    if term not in STREET_WORDS:
+                        continue
+                streets.append((start, end))
             else:
                 numbers.append(hit)
     if has_digit:
@@ -155,6 +164,9 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
             for s, e in find_addresses(text, street_words):
                 if not any(ls <= s and e <= le for ls, le in labelled):
                     found.add(s, e, PiiType.ADDRESS, s)
+        if unit_hints:
+            for s, e in find_unit_chains(text, unit_hints):
+                found.add(s, e, PiiType.ADDRESS, s)  # "Block 10, Street 5, House 22": overlaps go to the longest
     caseless = has_caseless(text)
     if found.spans:
         for (_, end, kind), cue_start in zip(list(found.spans), list(found.cue_starts), strict=True):

@@ -21,7 +21,15 @@ import phonenumbers
 
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.pii import checks
-from consuldesk.pipeline.pii.dates import BIRTH_DATE, BIRTH_RIGHT_AFTER, birth_after, birth_after_start, full_date
+from consuldesk.pipeline.pii.dates import (
+    BIRTH_DATE,
+    BIRTH_RIGHT_AFTER,
+    birth_after,
+    birth_after_start,
+    birth_right_after,
+    full_date,
+    has_birth_mark,
+)
 from consuldesk.pipeline.pii.national_ids import CUED_ID, self_validating
 from consuldesk.pipeline.pii.scan import KINDS, NUMBER, CueHit
 from consuldesk.pipeline.text import UPPER
@@ -279,6 +287,7 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
     passport_context = any(c.type == PiiType.PASSPORT_NUMBER for c in cues.cues)
     chain: Cue | None = None  # the cue of the last cued value, continued by a list ("… and …")
     after = cues.after
+    marked_births = has_birth_mark(text)
     for m in NUMBERISH.finditer(text):
         s, e = m.span()
         if after and not covered(s, e):
@@ -286,6 +295,11 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
             if end:
                 ds = birth_after_start(text, s)
                 add(ds, end, PiiType.DATE_OF_BIRTH, ds)  # "12 Mart 2015 tarihinde doğdu"
+                continue
+        if marked_births and not covered(s, e) and (s == 0 or not text[s - 1].isdigit()):
+            marked = birth_right_after(text, s)
+            if marked is not None:
+                add(marked[0], marked[1], PiiType.DATE_OF_BIRTH, marked[0])  # "1978년 2월 11일생", "1988 г.р."
                 continue
         if s and text[s - 1] in "+(":
             s -= 2 if s > 1 and text[s - 2] == "+" else 1  # "+44 …", "(555) …", "+(44) …"
@@ -347,12 +361,18 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
             add(s, e, PiiType.PHONE, s)
 
 
+# Birth cues that are birth cues only right before their date.
+_TOUCHING_CUES = frozenset(("เกิด",))
+
+
 def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, int], bool]) -> int:
     """Add the value a cue announces at `vs`; its end offset, or 0 when there is none."""
     if cue.type == PiiType.DATE_OF_BIRTH:
         date = BIRTH_DATE.match(text, cue.end)
         if date is None or covered(date.start(1), date.end(1)):
             return 0
+        if text[cue.start : cue.end] in _TOUCHING_CUES and text[cue.end : date.start(1)].strip(" :"):
+            return 0  # Thai "เกิด" is also "happen": "เกิดเหตุวันที่ …" (the incident happened on …)
         add(date.start(1), date.end(1), PiiType.DATE_OF_BIRTH, cue.start)
         return date.end(1)
     kind = cue.type

@@ -14,16 +14,21 @@ from __future__ import annotations
 import re
 
 from consuldesk.pipeline.pii import cues
-from consuldesk.pipeline.pii.caseless import KO_NAME, ZH_NAME
+from consuldesk.pipeline.pii.caseless import JA_NAME_FULL, KO_NAME, ZH_NAME
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import SEQ, STOP, AddPerson, trim
+from consuldesk.pipeline.pii.names_cjk import find_cjk_more
 
-_LATIN_PAIR = r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}"
+# also in capitals, as passports write it: "张建国（ZHANG JIANGUO）"
+_LATIN_PAIR = r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}|[A-Z]{2,}(?:[ \-][A-Z]{2,}){1,2}"
 _CJK_FIRST = re.compile(
-    rf"(?<![\u4e00-\u9fff가-힣])(?P<cjk>{ZH_NAME}|{KO_NAME})[ ]?[(（](?P<latin>{_LATIN_PAIR})[)）]"
+    rf"(?P<cjk>{ZH_NAME}|{KO_NAME}|{JA_NAME_FULL})[ ]?[(（]"
+    # a Latin transcription, or the katakana reading of a Japanese name ("吉田美咲（ヨシダ ミサキ）")
+    rf"(?P<latin>{_LATIN_PAIR}|[\u30a1-\u30fa\u30fc]{{2,10}}[ 　][\u30a1-\u30fa\u30fc]{{2,10}})[)）]"
     rf"|(?P<latin2>{SEQ})[ ]?[(（]"
     rf"(?P<cjk2>{ZH_NAME}|{KO_NAME}|[\u0621-\u064a]{{2,15}}(?:[ ][\u0621-\u064a]{{2,15}}){{0,2}})[)）]"
 )
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _CYR = "А-ЯЁІЇЄҐЎ"
 _cyr = "а-яёіїєґў'’"
 _PATRONYMIC = re.compile(
@@ -54,7 +59,11 @@ def find_suffixed(
         for m in _CJK_FIRST.finditer(text):
             if m.group("cjk"):
                 latin = m.span("latin")
-                if not any(w in STOP or w in cues.ORG_WORDS for w in m.group("latin").split()):
+                glued = m.start() > 0 and _CJK_CHAR.match(text, m.start() - 1) is not None
+                if glued and m.span("cjk") not in persons:
+                    continue  # inside a longer run ("丈夫王建军（…"): only a name found by a cue
+                words = [w.title() for w in m.group("latin").split()]
+                if not any(w in STOP or w in cues.ORG_WORDS for w in words):
                     add(*m.span("cjk"))
                     add(*latin)
             elif m.span("latin2") in persons or any(s <= m.start("latin2") < e for s, e in persons):
@@ -63,6 +72,8 @@ def find_suffixed(
         for m in _PATRONYMIC.finditer(text):
             if " " in m.group():
                 add(*m.span())
+    if caseless and _CJK_CHAR.search(text):
+        find_cjk_more(text, add)
     if caseless and _INDIC_CHAR.search(text) and _INDIC_HONORIFIC_GATE.search(text):
         _indic_honorifics(text, add)
     if lang not in _HONORIFIC_LANGS:

@@ -1,0 +1,157 @@
+"""The parts around an address's street: units, floors and buildings before or after it, postcodes and towns.
+
+`address.find_addresses` finds the street and its number ("22 Marine Parade", "Hauptstraße 88"); an
+address as written goes on ("…, 2. OG links, 45879 Gelsenkirchen", "…, Apt 3F, Chicago, IL 60647")
+or starts earlier ("Flat 5B, Wing On Building, 118 …", "No. 12, Ln. 88, …"). These functions grow a
+found span over such parts, one comma-separated part at a time, and `find_unit_chains` finds
+addresses made of numbered parts only ("Zone 91, Street 978, Building 12, Al Wakra"). Latin script;
+bounded quantifiers only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consuldesk.pipeline.text import LOWER, UPPER
+
+_WORD = rf"[{UPPER}][{LOWER}'’]{{1,24}}(?:-[{UPPER}{LOWER}][{LOWER}'’]{{1,24}})?"  # "Ponta-Gêa"
+# Unit, floor, entrance and building words, in many languages: lgh (sv), esc. (fr, es), kv./кв. (ru),
+# daire/D: (tr), phòng (vi), comn./комн. (ru), OG (de), Whg (de), Top/Stiege (at), appt (fr), ap. (pt).
+_UNIT_WORD = (
+    r"(?i:apartment|apartamento|appartement|appt|apt|apto|app|ap|flat|unit|suite|ste|room|rm|lgh|lägenhet"
+    r"|piso|planta|andar|dpto|depto|dept|esc|escalera|escalier|bloc|bloco|block|blk|building|bldg|tower"
+    r"|house|villa|floor|fl|étage|etage|daire|kat|kv|кв|комн|корп|под|эт|д|stock|stiege|top|tür|whg|lok"
+    r"|int|interior|casa|lote|lot|plot|door|phòng|phong|sec|section|km|jengo|nyumba|ghorofa|number|no|nº|n°)"
+)
+_UNIT_VALUE = r"(?:#?[\w\-/]{0,6}\d[\w\-/]{0,6}|[A-Z](?![\w])|\"[A-Z]\")"
+_UNIT = rf"{_UNIT_WORD}\.?[ :]?(?:n[º°o]\.?[ ]?)?{_UNIT_VALUE}"
+# Floors written number first: "4e étage", "2. OG links", "3rd floor", "2º dcha.", "3.º Esq.", "7° B".
+_FLOOR = (
+    r"\d{1,2}(?:\.?[º°ª]|e|er|ème|st|nd|rd|th|\.)?[ ]?"
+    r"(?:(?i:floor|fl|étage|etage|OG|EG|DG|Stock|piso|andar|kat|etg|dcha|izq|izda|esq|dto|drt|links|rechts|davhar"
+    r"|sprat|kat|поверх|этаж|эт|emelet|em|patro|piętro|p|kerros|krs|våning|vån|etasje|sal|давхар)"
+    r"\.?(?:[ ](?i:links|rechts|li|re|dcha|izq|izda|esq|dto)\.?)?|[A-Z](?![\w]))"
+)
+# Postcodes: "45879", "163 71", "L-1741", "140-0001", "SW1A 1AA", "1015 CJ", "00-514", "1100".
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}-)?\d{4,6}(?![\d\-])|\d{3}[ ]\d{2}(?!\d)|\d{3}-\d{4}(?!\d)|\d{2}-\d{3}(?!\d)"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![A-Za-z])|\d{4}[ ]?[A-Z]{2}(?![A-Za-z])"
+)
+# A town: up to four capitalised words or one in capitals ("CABA"), a state after it ("NSW", "CA").
+_TOWN_PARTICLE = r"(?:am|an der|upon|on|sur|de|del|do|da|di)"
+_TOWN = rf"(?:{_WORD}|[A-Z]{{2,5}}(?![\w]))(?:[ ](?:{_WORD}|\d{{1,2}}(?![\w])|{_TOWN_PARTICLE}[ ]{_WORD})){{0,3}}"
+_STATE_ZIP = r"[A-Z]{2,3}[ ]\d{4,5}(?:-\d{4})?(?![\w])"
+_DISTRICT = r"(?i:col|colonia|fracc|barrio|bairro|quartier|sector|district|dist|zone|area|tsp|township)\.?[ ]"
+_RT_RW = r"(?i:rt|rw)[ ]?\d{1,3}(?:/(?i:rw)[ ]?\d{1,3})?"  # Indonesian neighbourhood units: "RT 03/RW 07"
+_TAIL_PART = re.compile(
+    rf"(?:,[ ]?|[ ])(?:(?P<unit>{_UNIT}|{_FLOOR}|{_RT_RW}|\#\d{{1,3}}-\d{{1,4}})"
+    rf"|(?P<code>(?:{_POSTCODE})(?:[ ]{_TOWN})?|{_STATE_ZIP})"
+    rf"|(?P<town>(?:{_DISTRICT})?{_TOWN}(?:[ ]{_STATE_ZIP}|-\d{{6}}(?!\d))?))(?=[\s,.;:!?)。，、।]|$)"
+)
+# Abbreviations whose dot is theirs at the end of an address: "Jal." (Jalisco), "3.º Esq.", "Luzhu Dist.".
+_ABBREVIATION_END = re.compile(r"(?<![\w])(?:Jal|Esq|Izq|Izda|Dcha|Dist|Tsp|Blvd|Ave|Rd|St)\.$")
+_MAX_PARTS = 5
+_MAX_TOWNS = 2
+
+
+def extend_tail(text: str, end: int, start: int | None = None) -> int:
+    """The end of the address found up to `end`, grown over the parts written after it.
+
+    With `start`, the last comma-separated part of the span is read again: a pattern that stopped
+    inside a part ("…, 2" of "…, 2. OG links") is outgrown by the part read whole.
+    """
+    grown = _extend(text, end)
+    comma = text.rfind(",", start, end) if start is not None else -1
+    return max(grown, _extend(text, comma)) if comma > 0 else grown
+
+
+def _extend(text: str, end: int) -> int:
+    towns = 0
+    for _ in range(_MAX_PARTS):
+        m = _TAIL_PART.match(text, end)
+        if m is None:
+            break
+        if m.group("town") is not None:
+            # A town needs a comma before it, or a state and zip after it ("… Apt 1104 Los Angeles CA 90010").
+            if towns == _MAX_TOWNS or (text[end] != "," and not re.search(_STATE_ZIP + "$", m.group("town"))):
+                break
+            towns += 1
+        end = m.end()
+    if end < len(text) and text[end] == "." and _ABBREVIATION_END.search(text, max(0, end - 5), end + 1):
+        end += 1
+    return end
+
+
+# Parts written before the street: numbered units ("Flat 5B", "No. 12", "Ln. 88", "Sec. 5", "3F",
+# "23-4-7") and named buildings ("Wing On Building", "The Lumiere Tower", "Résidence Les Cocotiers").
+_BUILDING_TYPE = (
+    r"(?i:building|bldg|tower|towers|court|house|residence|residences|mansion|mansions|heights|apartments"
+    r"|condominium|complex|plaza|centre|center|hall|compound|estate|gardens)"
+)
+_NAMED_BUILDING = (
+    rf"(?:The[ ])?(?:{_WORD}[ ]){{1,3}}{_BUILDING_TYPE}(?:[ ]\d{{1,3}})?"
+    r"|(?i:résidence|residence|residencia|edificio|edifício|immeuble|torre|conjunto|cité|condominio)"
+    rf"[ ](?:{_WORD}[ ]?){{1,3}}"
+)
+_HEAD_PART = (
+    rf"(?:{_UNIT}|(?i:lane|ln|alley|aly|sec|section|allotment|gali|zone)\.?[ ]?(?:no\.?[ ]?)?\d{{1,4}}"
+    rf"|\d{{1,2}}F|\d{{1,5}}(?:-\d{{1,4}}){{1,3}}|{_NAMED_BUILDING})"
+)
+_HEAD = re.compile(rf"(?<![\w\-/.])(?:{_HEAD_PART})(?:,[ ]?|[ ])(?:(?:{_HEAD_PART})(?:,[ ]?|[ ])){{0,4}}$")
+_HEAD_WINDOW = 90
+
+
+# The label of a house number the span starts with: "Lot 2261, Jalan …", "Ln. 88, Zhongzheng Rd.".
+_LABEL_BEFORE = re.compile(
+    rf"(?<![\w\-/.])(?:{_UNIT_WORD}|(?i:lane|ln|alley|aly|sec|section|allotment|gali|h\.no|house no|plot no))\.?[ ]?"
+    r"(?:n[º°o]\.?[ ]?)?$"
+)
+
+
+def extend_head(text: str, start: int) -> int:
+    """The start of the address found from `start`, grown over the unit and building parts before it."""
+    if start < len(text) and text[start].isdigit():
+        label = _LABEL_BEFORE.search(text, max(0, start - 12), start)
+        if label is not None:
+            start = label.start()
+    m = _HEAD.search(text, max(0, start - _HEAD_WINDOW), start)
+    return m.start() if m is not None else start
+
+
+# Addresses of numbered parts only, common in the Gulf and in compounds: at least two numbered parts
+# ("Building 7, apto 1204", "Block 10, Street 5, House 22"), a district before and a town after.
+_CHAIN_UNIT = (
+    rf"(?:{_UNIT}|{_FLOOR}|{_NAMED_BUILDING}"
+    rf"|(?i:street|st|road|rd|way|zone|sector|block|district|area)\.?[ ]\d{{1,4}}(?![\w]))"
+)
+_UNIT_CHAIN = re.compile(
+    rf"(?:(?:{_WORD}[ ]){{0,2}}(?i:district|area|sector|quarter)(?:[ ]\d{{1,3}})?,[ ]?)?"
+    rf"{_CHAIN_UNIT}(?:,[ ]?|[ ]){_CHAIN_UNIT}(?:(?:,[ ]?|[ ]){_CHAIN_UNIT}){{0,3}}"
+)
+
+
+def find_unit_chains(text: str, hints: list[int]) -> list[tuple[int, int]]:
+    """Addresses made of numbered parts ("Zone 91, Street 978, Building 12, Al Wakra"), looked for
+    around the unit words the scan found at the offsets `hints`."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for hint in hints:
+        if hint < pos:
+            continue
+        m = None
+        for start in _starts(text, max(pos, hint - 40), hint):
+            m = _UNIT_CHAIN.match(text, start)
+            if m is not None:
+                break
+        if m is None:
+            continue
+        end = extend_tail(text, m.end())
+        spans.append((extend_head(text, m.start()), end))
+        pos = end
+    return spans
+
+
+def _starts(text: str, begin: int, hint: int) -> list[int]:
+    """Word starts from `begin` to `hint`, earliest first (a district can lead the chain)."""
+    starts = [m.start() for m in re.finditer(r"(?<![\w'’.\-/])\w", text[begin:hint])]
+    return [begin + s for s in starts] + [hint]
