@@ -105,3 +105,84 @@ def test_date_of_birth(text: str, lang: str, date: str) -> None:
 )
 def test_no_date_of_birth(text: str, lang: str) -> None:
     assert _spans(text, "DATE_OF_BIRTH", lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "address"),
+    [
+        # Arabic-script keyword chains: units before and after the street, a part without a keyword between
+        ("ساكنين في عمارة ٩ شارع النيل شقة ٤ حي الزمالك. شكرا", "ar", "عمارة ٩ شارع النيل شقة ٤ حي الزمالك"),
+        ("العنوان: حي النخيل، شارع عمر بن الخطاب، فيلا 7", "ar", "حي النخيل، شارع عمر بن الخطاب، فيلا 7"),
+        ("البيت في ٢٢ شارع الجمهورية. الرقم", "ar", "٢٢ شارع الجمهورية"),
+        ("عنواني ص.ب 1234 جدة 21411", "ar", "ص.ب 1234 جدة 21411"),
+        ("قاعدين في بناية السلام، شارع ٥، الكرادة، شقة ١٢. سجلونا", "ar", "بناية السلام، شارع ٥، الكرادة، شقة ١٢"),
+        (
+            "احنا ٥ هون، عمارة النور جنب جامع الرحمة الدور التاني، كلنا بخير",
+            "ar",
+            "عمارة النور جنب جامع الرحمة الدور التاني",
+        ),
+        ("آدرس: شیراز، خیابان زند، کوچه ۱۲، پلاک ۴، طبقه سوم", "fa", "شیراز، خیابان زند، کوچه ۱۲، پلاک ۴، طبقه سوم"),
+        ("ما اینجاییم: ساختمان Sky View، خیابان Hamra، طبقه ۳. خوبیم", "fa", "ساختمان Sky View، خیابان Hamra، طبقه ۳"),
+        ("پتہ: فلیٹ 7، 45 Station Road، Leeds LS1 4AB", "ur", "فلیٹ 7، 45 Station Road، Leeds LS1 4AB"),
+        ("ہم ہاسٹل میں ہیں، Manas Avenue 12، بلاک C۔ باہر نہیں", "ur", "Manas Avenue 12، بلاک C"),
+        ("הכתובת רחוב הרצל 12 דירה 4, תודה", "he", "רחוב הרצל 12 דירה 4"),
+        ("ঠিকানা বাড়ি ৭, রোড ২, গুলশান, ঢাকা-১২১২ দিলে হবে?", "bn", "বাড়ি ৭, রোড ২, গুলশান, ঢাকা-১২১২"),
+        ("አድራሻ ቦሌ ክ/ከተማ፣ ወረዳ 05፣ የቤት ቁጥር 321። ይቻላል?", "am", "ቦሌ ክ/ከተማ፣ ወረዳ 05፣ የቤት ቁጥር 321"),
+        ("Хаяг: Дархан, Сонгинохайрхан дүүрэг, 3-р хороо, 12-р байр, 8 тоот", "mn",
+         "Дархан, Сонгинохайрхан дүүрэг, 3-р хороо, 12-р байр, 8 тоот"),
+        # Korean, in Hangul with city, district, building and flat, and in Latin letters
+        ("주소는 부산광역시 해운대구 센텀중앙로 55, 101동 1203호 입니다", "ko",
+         "부산광역시 해운대구 센텀중앙로 55, 101동 1203호"),
+        ("the factory is at 12, Hanbit-ro 45beon-gil, Jinwi-myeon, Pyeongtaek-si", "en",
+         "12, Hanbit-ro 45beon-gil, Jinwi-myeon, Pyeongtaek-si"),
+        ("Manzil: Seo-gu, Gajwa-dong 22-7, 105-xona. Yordam", "uz", "Seo-gu, Gajwa-dong 22-7, 105-xona"),
+        # Landmarks, abbreviations, door letters, dormitory rooms and a sentence-final street number
+        ("New address: H.No. 5/2, Gali No. 4, near Hanuman Mandir, Rohini, Delhi-110085.", "hi",
+         "H.No. 5/2, Gali No. 4, near Hanuman Mandir, Rohini, Delhi-110085"),
+        ("we are at No. 9, 62nd St, between 30th & 31st St, all fine", "en", "No. 9, 62nd St, between 30th & 31st St"),
+        ("at 4F, No. 8, Lane 20, Sec. 2, Heping Rd, Da'an Dist., Taipei", "en",
+         "4F, No. 8, Lane 20, Sec. 2, Heping Rd, Da'an Dist., Taipei"),
+        ("Mi casa: Av. Pellegrini 880, piso 2 \"C\", Rosario. Gracias", "es",
+         "Av. Pellegrini 880, piso 2 \"C\", Rosario"),
+        ("Живу: ул. Пушкина, д. 10, общежитие № 3, комн. 215. Что", "ru",
+         "ул. Пушкина, д. 10, общежитие № 3, комн. 215"),
+        ("Kami di No. 3, Jalan Mawar 12/4. Aman", "id", "No. 3, Jalan Mawar 12/4"),
+        ("Adirẹ́sì mi: Al Nahda 1, Building 9, Flat 204. E se", "yo", "Al Nahda 1, Building 9, Flat 204"),
+    ],
+)
+def test_address_chains_and_boundaries(text: str, lang: str, address: str) -> None:
+    assert address in _spans(text, "ADDRESS", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("نحنا ٤٠ واحد بالقارب، الموتور طفي", "ar"),  # "واحد" is "one", not a flat
+        ("أنا ساكن في شارع الحمرا من زمان وكل شي تمام والحمد لله، وعمري 35 سنة", "ar"),  # no number near
+        ("حي الملقا ومنطقة النخيل فيها 3 مدارس", "ar"),  # neighbourhoods alone
+        ("ما ۳ نفر در تهران هستیم، خیابان‌ها شلوغه", "fa"),
+        ("আমরা ৩ জন ঢাকায় আছি, ভালো আছি", "bn"),
+        ("we met near Central Park with 3 friends", "en"),
+    ],
+)
+def test_no_address_in_script_chains(text: str, lang: str) -> None:
+    assert _spans(text, "ADDRESS", lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dates"),
+    [
+        ("בני נולד בי\"ב בניסן תשפ\"ג (3.4.2023). כתובת", "he", ['י"ב בניסן תשפ"ג', "3.4.2023"]),
+        ("The agent wrote DOB 02-Apr-90 but my passport says 02/04/1990, is that a problem?", "en",
+         ["02-Apr-90", "02/04/1990"]),
+        ("我的出生日期是1990年3月5日，旧护照上印成了1990年3月15日，能改吗", "zh", ["1990年3月5日", "1990年3月15日"]),
+        ("孩子叫小明，5月12日在东京出生的，我的电话 090-1234-5678", "zh", ["5月12日"]),
+    ],
+)
+def test_date_of_birth_repeated_and_calendars(text: str, lang: str, dates: list[str]) -> None:
+    assert _spans(text, "DATE_OF_BIRTH", lang) == dates
+
+
+def test_later_date_without_correction_is_not_birth() -> None:
+    text = "DOB 02/04/1990, and my appointment is 15/06/2025 at 9am"
+    assert _spans(text, "DATE_OF_BIRTH", "en") == ["02/04/1990"]

@@ -34,7 +34,7 @@ _UNIT = rf"(?:{_ONE_UNIT}){{0,2}}"
 # A house number's own label: "Plot No. 214", "H.No. 5", "No. 88", "Blk 21" (Singapore).
 _NUMBERED = r"(?i:(?:(?:plot|house|flat|door|h\.?)[ ]?)?(?:no|n[º°])|blk|block)\.?[ ]?"
 # A street's own number after its name or type: "Jalan Kenari 3/2", "Tuas South Ave 1", "Street 4".
-_STREET_NO = r"(?:[ ]\d{1,3}(?:/\d{1,3})?(?![\d/:.]))?"
+_STREET_NO = r"(?:[ ]\d{1,3}(?:/\d{1,3})?(?![\d/:]|\.\d))?"  # a full stop may follow: "… Sri Muda 25/17."
 _DISTRICT = r"(?i:col|colonia|fracc|barrio|bairro)\.?[ ]"  # "…, Col. Roma Norte"
 _DIRECTION = r"(?:[ ](?:North|South|East|West|N|S|E|W|NE|NW|SE|SW))?"
 _POSTCODE = (
@@ -88,11 +88,19 @@ _ADDRESS = re.compile(
     # Atatürk Caddesi No: 112 Daire 5, Doğan Araslı Bulvarı 47
     rf"|{_TR_QUARTER}(?:{_NAME}[ ]|\d{{1,4}}\.[ ]){_TR_STREET}[ ](?:(?i:no)[:.]?[ ]?)?{_NUM}"
     rf"(?:[ ](?i:daire|d(?=[:.]))[:.]?[ ]?\d{{1,4}})?{_LAST_WORD}{_TAIL}"
+    # Arabic streets (the longer chains around them: address_script.find_keyword_chains)
     r"|(?:(?:فيلا|عمارة|بناية|مبنى|شقة|منزل)\s?\d{1,5}\s?[،,]\s?)?شارع\s?[\w]{1,20}(?:\s[\w]{1,20})?"
     r"(?:\s?[،,]\s?\d{1,5})?(?:\s?[،,]\s?[\u0621-\u064a]{2,20})?"
     r"|[\u4e00-\u9fff]{2,12}?(?:路|街|大道|道|巷|弄)\d{1,5}(?:号|號)(?:\d{1,4}(?:室|楼|樓))?"
     r"|[\u4e00-\u9fff]{1,8}[市区町村][\u4e00-\u9fff\u3040-\u30ff]{0,8}?\d{1,2}(?:丁目|-)\d{1,3}(?:番地?|-)\d{1,3}号?"
-    r"|[가-힣]{1,10}(?:로|길)\s?\d{1,4}(?:번길\s?\d{1,4})?(?:-\d{1,4})?"
+    # Korean road addresses with city and district before, building and flat after: "서울특별시 마포구 월드컵북로
+    # 396, 105동 804호"
+    r"|(?:[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구|읍|면)\s){0,3}"
+    r"[가-힣]{1,10}(?:로|길)\s?\d{1,4}(?:번길\s?\d{1,4})?(?:-\d{1,4})?(?:,?\s?\d{1,4}동)?(?:\s?\d{1,5}호)?"
+    # ... and in Latin or Cyrillic letters: "201-ho, 15 Jungang-daero 210beon-gil", "Garibong-dong 131-45"
+    rf"|(?:\d{{1,4}}-ho,[ ])?(?:\d{{1,4}}(?:-\d{{1,4}})?,?[ ])?{_WORD}-(?:ro|gil|daero)(?![\w])"
+    rf"(?:[ ]\d{{1,4}}(?:beon-?gil|-gil|gil))?(?:[ ]\d{{1,4}}(?:-\d{{1,4}})?(?![\w]))?{_TAIL}"
+    rf"|(?:{_WORD}-(?:dong|gu),[ ])?{_WORD}-(?:dong|дон)[ ]\d{{1,4}}(?:-\d{{1,4}})?(?![\w]){_TAIL}"
     # Vietnamese house, alley and lane numbers: "số 7 ngách 15/22 ngõ 61 Lạc Trung", "số 12 ngõ 34 phố Huế"
     rf"|(?i:số)[ ]{_NUM}(?:[ ](?i:ngõ|ngách|hẻm|kiệt|ngo|ngach|hem)[ ]{_NUM}){{0,3}}[ ]"
     rf"(?:(?i:đường|phố|duong|pho)[ ])?{_NAME}{_TAIL}"
@@ -106,7 +114,7 @@ _ADDRESS = re.compile(
 _GLUED_STREET = re.compile(
     r"straße|strasse|straat|laan|gracht|allee|gasse|platz|vegen|veien|gata|vägen|gade|vej|katu|tie(?=[ ]\d)"
     r"|[路街道巷弄](?:[一二三四五六七八九十]{1,2}段)?\d|丁目|[로길]\s?\d|-(?:ku|shi|cho|machi)(?![\w])"
-    r"|(?<![\w])(?:moo|soi)[ ]\d|str\.|dijk|(?<![\w])c/(?=[ ]?\w)"
+    r"|(?<![\w])(?:moo|soi)[ ]\d|str\.|dijk|(?<![\w])c/(?=[ ]?\w)|-(?:ro|gil|daero|dong|дон)(?![\w])"
 )
 _DIGIT = re.compile(r"\d")
 
@@ -139,6 +147,10 @@ def street_positions(low: str, street_hits: list[tuple[int, int]]) -> list[tuple
         or "-shi" in low
         or " moo " in low
         or " soi " in low
+        or "-ro" in low
+        or "-gil" in low
+        or "-dong " in low
+        or "-дон " in low
         or (not low.isascii() and _CJK.search(low))
     ):
         found += [m.span() for m in _GLUED_STREET.finditer(low)]
@@ -165,7 +177,10 @@ _ADDRESS_WORDS = frozenset(("adresas", "adresse", "adress", "address", "adres", 
 _LABEL_WORDS = frozenset(w.rstrip(" :") for w in cues.ADDRESS_LABEL) | _ADDRESS_WORDS
 _PREFIXED_NUMBER = re.compile(r"(?<![\w\-])[a-z]{1,3}-(\d)")
 # A word start, or a Latin word or number glued to a word of a script without spaces ("住在41-28 Main St").
-_WORD_START = re.compile(r"(?<![\w'’.\-/])\w|(?<=[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f])[0-9A-Za-z]")
+_WORD_START = re.compile(
+    r"(?<![\w'’.\-/])\w|(?<=[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f])[0-9A-Za-z]"
+    r"|(?<=[^\w\s])[\uac00-\ud7af]|(?<=[\u0590-\u05ff]-)[0-9A-Za-z]"  # "'서울특별시 …'", Hebrew "ב-Av. …"
+)
 
 
 # Around a Japanese or Chinese address: the postcode before it ("〒160-0023 東京都…"), the building and

@@ -21,15 +21,17 @@ _UNIT_WORD = (
     r"(?i:apartment|apartamento|appartement|appt|apt|apto|app|ap|flat|unit|suite|ste|room|rm|lgh|lägenhet"
     r"|piso|planta|andar|dpto|depto|dept|esc|escalera|escalier|bloc|bloco|block|blk|building|bldg|tower"
     r"|house|villa|floor|fl|étage|etage|daire|kat|kv|кв|комн|корп|под|эт|д|stock|stiege|top|tür|whg|lok"
-    r"|int|interior|casa|lote|lot|plot|door|phòng|phong|sec|section|km|jengo|nyumba|ghorofa|number|no|nº|n°)"
+    r"|int|interior|casa|lote|lot|plot|door|phòng|phong|sec|section|km|jengo|nyumba|ghorofa|number|no|nº|n°"
+    r"|gali|galli|lane|street|road|общежитие|общ|комната|ком)"
 )
-_UNIT_VALUE = r"(?:#?[\w\-/]{0,6}\d[\w\-/]{0,6}|[A-Z](?![\w])|\"[A-Z]\")"
-_UNIT = rf"{_UNIT_WORD}\.?[ :]?(?:n[º°o]\.?[ ]?)?{_UNIT_VALUE}"
+# A unit's value, with a door letter in quotes after it: "piso 3 \"B\"".
+_UNIT_VALUE = r"(?:#?[\w\-/]{0,6}\d[\w\-/]{0,6}(?:[ ]\"[A-Z]\")?|[A-Z](?![\w])|\"[A-Z]\")"
+_UNIT = rf"{_UNIT_WORD}\.?[ :]?(?:(?i:n[º°o])\.?[ ]?|№[ ]?)?{_UNIT_VALUE}"
 # Floors written number first: "4e étage", "2. OG links", "3rd floor", "2º dcha.", "3.º Esq.", "7° B".
 _FLOOR = (
     r"\d{1,2}(?:\.?[º°ª]|e|er|ème|st|nd|rd|th|\.)?[ ]?"
     r"(?:(?i:floor|fl|étage|etage|OG|EG|DG|Stock|piso|andar|kat|etg|dcha|izq|izda|esq|dto|drt|links|rechts|davhar"
-    r"|sprat|kat|поверх|этаж|эт|emelet|em|patro|piętro|p|kerros|krs|våning|vån|etasje|sal|давхар)"
+    r"|sprat|kat|поверх|этаж|эт|emelet|em|patro|piętro|p|kerros|krs|våning|vån|etasje|sal|давхар|ထပ်)"
     r"\.?(?:[ ](?i:links|rechts|li|re|dcha|izq|izda|esq|dto)\.?)?|[A-Z](?![\w]))"
 )
 # Postcodes: "45879", "163 71", "L-1741", "140-0001", "SW1A 1AA", "1015 CJ", "00-514", "1100".
@@ -43,10 +45,24 @@ _TOWN = rf"(?:{_WORD}|[A-Z]{{2,5}}(?![\w]))(?:[ ](?:{_WORD}|\d{{1,2}}(?![\w])|{_
 _STATE_ZIP = r"[A-Z]{2,3}[ ]\d{4,5}(?:-\d{4})?(?![\w])"
 _DISTRICT = r"(?i:col|colonia|fracc|barrio|bairro|quartier|sector|district|dist|zone|area|tsp|township)\.?[ ]"
 _RT_RW = r"(?i:rt|rw)[ ]?\d{1,3}(?:/(?i:rw)[ ]?\d{1,3})?"  # Indonesian neighbourhood units: "RT 03/RW 07"
+# A landmark written inside an address, after a comma: "near Shiv Mandir", "between 32nd & 33rd St",
+# "derrière la pharmacie", "cerca del Mercado Central". Its words are capitalised after an optional article.
+_ORDINAL_STREET = r"\d{1,3}(?:st|nd|rd|th)(?:[ ](?:St|Street|Ave|Avenue|Rd|Road)\.?)?"
+_LANDMARK = (
+    r"(?i:near|behind|opposite|opp\.|next[ ]to|beside|in[ ]front[ ]of|derrière|près[ ]de|en[ ]face[ ]de|à[ ]côté[ ]de"
+    r"|cerca[ ]de|junto[ ]a|frente[ ]a|detrás[ ]de|perto[ ]de|atrás[ ]de|dekat|belakang|depan|samping|naast|neben"
+    r"|hinter|gegenüber|vicino[ ]a|dietro)[ ]"
+    rf"(?:(?i:the|la|le|l'|les|du|de[ ]la|del|el|al|der|die|das|dem|do|da)[ ]?(?:[{LOWER}]{{3,14}}|{_WORD})"
+    rf"|{_WORD})(?:[ ]{_WORD}){{0,2}}"
+    rf"|(?i:between)[ ]{_ORDINAL_STREET}[ ](?:&|and|y|et)[ ]{_ORDINAL_STREET}"
+)
+# Rooms and doors written number first, in Central Asian and Korean addresses: "201 бөлме", "302-xona", "42 тоот".
+_ROOM_AFTER = r"\d{1,5}[ \-]?(?i:бөлме|xona|хона|тоот|bölme|ho|호)(?![\w])"
 _TAIL_PART = re.compile(
-    rf"(?:,[ ]?|[ ])(?:(?P<unit>{_UNIT}|{_FLOOR}|{_RT_RW}|\#\d{{1,3}}-\d{{1,4}})"
+    rf"(?:[,،][ ]?|[ ])(?:(?P<unit>{_UNIT}|{_ROOM_AFTER}|{_FLOOR}|{_RT_RW}|\#\d{{1,3}}-\d{{1,4}})"
+    rf"|(?<=[,،][ ])(?P<mark>{_LANDMARK})"
     rf"|(?P<code>(?:{_POSTCODE})(?:[ ]{_TOWN})?|{_STATE_ZIP})"
-    rf"|(?P<town>(?:{_DISTRICT})?{_TOWN}(?:[ ]{_STATE_ZIP}|-\d{{6}}(?!\d))?))(?=[\s,.;:!?)。，、।]|$)"
+    rf"|(?P<town>(?:{_DISTRICT})?{_TOWN}(?:[ ]{_STATE_ZIP}|-\d{{6}}(?!\d))?))(?=[\s,.;:!?)。，、।،။።፣]|$)"
 )
 # Abbreviations whose dot is theirs at the end of an address: "Jal." (Jalisco), "3.º Esq.", "Luzhu Dist.".
 _ABBREVIATION_END = re.compile(r"(?<![\w])(?:Jal|Esq|Izq|Izda|Dcha|Dist|Tsp|Blvd|Ave|Rd|St)\.$")
@@ -73,10 +89,12 @@ def _extend(text: str, end: int) -> int:
             break
         if m.group("town") is not None:
             # A town needs a comma before it, or a state and zip after it ("… Apt 1104 Los Angeles CA 90010").
-            if towns == _MAX_TOWNS or (text[end] != "," and not re.search(_STATE_ZIP + "$", m.group("town"))):
+            if towns == _MAX_TOWNS or (text[end] not in ",،" and not re.search(_STATE_ZIP + "$", m.group("town"))):
                 break
             towns += 1
         end = m.end()
+        if text[end : end + 2] == ".," and _ABBREVIATION_END.search(text, max(0, end - 5), end + 1):
+            end += 1  # "Xinyi Dist., Taipei": the dot is the abbreviation's, the address goes on
     if end < len(text) and text[end] == "." and _ABBREVIATION_END.search(text, max(0, end - 5), end + 1):
         end += 1
     return end
@@ -155,3 +173,23 @@ def _starts(text: str, begin: int, hint: int) -> list[int]:
     """Word starts from `begin` to `hint`, earliest first (a district can lead the chain)."""
     starts = [m.start() for m in re.finditer(r"(?<![\w'’.\-/])\w", text[begin:hint])]
     return [begin + s for s in starts] + [hint]
+
+
+# After an address label and its colon, the parts before the street belong to the address: "Хаяг: Ансан,
+# Вонси-дон 781-3", "Alamat majikan: Al Malqa, Jl. …", "آدرس ملک: تهران، خیابان …". One to three words a
+# part, at most two parts; a part with a dot ("г. Екатеринбург", a sentence end) is not taken.
+_LEAD_PART = r"[^\s:：,،.!?;]{1,25}(?:[ ][^\s:：,،.!?;]{1,25}){0,2}[,،][ ]?"
+_LEAD_AFTER_COLON = re.compile(rf"[ ]?((?:{_LEAD_PART}){{1,2}})$")
+_LEAD_AFTER_WORDS = re.compile(rf"(?:[ ]?[^\s:：,،.!?;]{{1,20}}){{0,2}}[ ]?[:：][ ]?((?:{_LEAD_PART}){{1,2}})$")
+_LEAD_WINDOW = 80
+
+
+def lead_after_label(text: str, start: int, labels: list[int]) -> int:
+    """The start of an address found at `start`, moved back to its label when only place parts lie between."""
+    for end in labels:
+        if end < start <= end + _LEAD_WINDOW:
+            lead = _LEAD_AFTER_COLON if text[end - 1] in ":：" else _LEAD_AFTER_WORDS
+            m = lead.match(text, end, start)
+            if m is not None:
+                return m.start(1)
+    return start

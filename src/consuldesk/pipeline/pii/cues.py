@@ -327,6 +327,8 @@ NATIONAL_ID += _world2.NATIONAL_ID
 CASE += _world2.CASE
 BIRTH += _world2.BIRTH
 BIRTH_AFTER += _world2.BIRTH_AFTER
+# Chinese "born" after the date: "11月8日在首尔出生的"
+BIRTH_AFTER += _split("出生|出世")
 RELATION += _world2.RELATION
 TITLE += _world2.TITLE
 NAME_INTRO += _world2.NAME_INTRO

@@ -148,7 +148,7 @@ _YEAR_OF_BIRTH = re.compile(r"(?:19|20)\d{2}[ ]?(?:г\.[ ]?р\.|р\.[ ]?н\.)")
 # Birth marks written right after a date in scripts without spaces: "…日生", "…号生的", "…일생".
 _RIGHT_AFTER_DATE = re.compile(r"[ ]?(?:生(?:まれ|的)?(?![\u4e00-\u9fff])|생(?![가-힣])|생(?=이|입))")
 # A cue followed by another number is that number's label ("…, জন্ম তারিখ 01/01/1990"), not a verb.
-_LABEL_OF_NEXT = re.compile(r"[^\d.!?。！？\n]{0,24}\d")
+_LABEL_OF_NEXT = re.compile(r"[^\d.!?。！？\n,，、]{0,24}\d")  # a comma ends the cue's clause
 
 
 def full_date(text: str, start: int, end: int) -> bool:
@@ -169,7 +169,7 @@ def _date_at(text: str, start: int) -> re.Match[str] | None:
 def birth_after(text: str, start: int, after: list[int]) -> int:
     """End of a date at `start` followed, within its clause, by a birth cue that starts at one of the
     sorted offsets `after` ("Oğlum 12 Mart 2015 tarihinde doğdu"); 0 when there is none."""
-    date = _date_at(text, start)
+    date = _date_at(text, start) or _CJK_DAY_MONTH.match(text, start)
     if date is None:
         return 0
     end = date.end()
@@ -179,6 +179,10 @@ def birth_after(text: str, start: int, after: list[int]) -> int:
     if _LABEL_OF_NEXT.match(text, after[i]):
         return 0
     return end
+
+
+# A month and day without the year, before a birth cue: "11月8日在首尔出生的", "3월 5일에 태어났".
+_CJK_DAY_MONTH = re.compile(r"\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号號](?!\d)")
 
 
 def birth_after_start(text: str, start: int) -> int:
@@ -203,3 +207,40 @@ def birth_right_after(text: str, start: int) -> tuple[int, int] | None:
     if date is None or not _RIGHT_AFTER_DATE.match(text, date.end()):
         return None
     return date.start(), date.end()
+
+
+# A birth date repeated as a correction after it: "DOB 12-Mar-88 on the form but my passport says 12/03/1988",
+# "出生日期是1987年11月2日，旧护照上印成了1987年11月20日". The second date is the same person's birth date.
+_CORRECTION = re.compile(
+    r"(?:(?i:says|said|shows|showed|states|stated|reads|read|has|had|lists|listed|printed|written|wrote|put|puts"
+    r"|instead of|rather than|not|dice|pone|indica|indique|marque|affiche|steht|stand|zeigt|statt|anstatt"
+    r"|au lieu de|en vez de|en lugar de|em vez de|diz|mostra|tertulis|ditulis|bukan)"
+    r"|印成了?|写成了?|写的是|写着|显示|而不是|不是|とある|になって)[\s:：,]{0,3}(?:(?i:as|it|is|was|als)\s+)?$"
+)
+_CORRECTION_WINDOW = 90
+
+
+def corrected_birth(text: str, start: int, birth_end: int) -> tuple[int, int] | None:
+    """A date at `start`, within a few words after a birth date ending at `birth_end` and written as its
+    correction ("… but my passport says 12/03/1988"); None otherwise."""
+    if not 0 < start - birth_end <= _CORRECTION_WINDOW:
+        return None
+    date = _date_at(text, start)
+    if date is None or not _CORRECTION.search(text, max(birth_end, date.start() - 24), date.start()):
+        return None
+    return date.start(), date.end()
+
+
+# Hebrew calendar dates, written in letters: "כ"ג באדר ב' תשפ"ד" (day, month with "ב", year of the
+# thousands era). After a birth cue ("נולד/ה ב…", "תאריך לידה"), usually with the civil date in brackets.
+_HEBREW_MONTH = "תשרי|חשוון|חשון|מרחשוון|כסלו|כסליו|טבת|שבט|אדר(?: [אב]'?)?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול"
+_HEBREW_DATE = re.compile(
+    rf"(?:נולד|נולדה|נולדתי|תאריך לידה:?)\s?ב?-?([א-ת]{{0,2}}[\"״'׳][א-ת]? ?ב?(?:{_HEBREW_MONTH})"
+    r"(?: ה?ת[א-ת]{0,2}[\"״][א-ת])?)[ ]?$"
+)
+
+
+def hebrew_birth_before(text: str, start: int) -> tuple[int, int] | None:
+    """The Hebrew calendar birth date ending just before `start` (a bracketed civil date), if any."""
+    m = _HEBREW_DATE.search(text, max(0, start - 48), start)
+    return m.span(1) if m is not None else None

@@ -13,7 +13,8 @@ import re
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.item import PiiSpan
 from consuldesk.pipeline.pii.address import find_addresses, find_labelled, street_positions
-from consuldesk.pipeline.pii.address_parts import find_unit_chains
+from consuldesk.pipeline.pii.address_parts import find_unit_chains, lead_after_label
+from consuldesk.pipeline.pii.address_script import find_keyword_chains, has_script
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
 from consuldesk.pipeline.pii.caseless_more import find_more_caseless
 from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN, STREET_AFTER, STREET_BEFORE, UNIT_HINTS
@@ -155,18 +156,7 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
                 numbers.append(hit)
     if has_digit:
         scan_numbers(text, NumberCues(numbers, births_after), lang, found.add, found.covered)
-        labelled = find_labelled(text, labels) if labels else []
-        for s, e in labelled:
-            if not found.covered(s, e):
-                found.add(s, e, PiiType.ADDRESS, s)
-        street_words = street_positions(low, streets)
-        if street_words:
-            for s, e in find_addresses(text, street_words):
-                if not any(ls <= s and e <= le for ls, le in labelled):
-                    found.add(s, e, PiiType.ADDRESS, s)
-        if unit_hints:
-            for s, e in find_unit_chains(text, unit_hints):
-                found.add(s, e, PiiType.ADDRESS, s)  # "Block 10, Street 5, House 22": overlaps go to the longest
+        _add_addresses(text, low, labels, streets, unit_hints, found)
     caseless = has_caseless(text)
     if found.spans:
         for (_, end, kind), cue_start in zip(list(found.spans), list(found.cue_starts), strict=True):
@@ -192,6 +182,39 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
     if len(found.spans) < 2:
         return [(s, e, str(kind)) for s, e, kind in found.spans]
     return _resolve(found.spans)
+
+
+def _add_addresses(
+    text: str, low: str, labels: list[int], streets: list[tuple[int, int]], unit_hints: list[int], found: _Found
+) -> None:
+    """Address candidates of every finder. Where the street, chain and script finders overlap, they found one
+    address, written as their union; a labelled address ("address: …") is taken as found, and what lies
+    inside it is dropped."""
+    labelled = [(s, e) for s, e in (find_labelled(text, labels) if labels else []) if not found.covered(s, e)]
+    for s, e in labelled:
+        found.add(s, e, PiiType.ADDRESS, s)
+    spans: list[tuple[int, int]] = []
+    street_words = street_positions(low, streets)
+    if street_words:
+        spans += find_addresses(text, street_words)
+    if unit_hints:
+        spans += find_unit_chains(text, unit_hints)  # "Block 10, Street 5, House 22"
+    if has_script(text):
+        spans += find_keyword_chains(text)  # "عمارة ٧ شارع الأمير ماجد شقة ١٢", "বাড়ি ১২, রোড ৫"
+    if not spans:
+        return
+    spans.sort()
+    merged = [list(spans[0])]
+    for s, e in spans[1:]:
+        if s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    for s, e in merged:
+        if labels:
+            s = lead_after_label(text, s, labels)
+        if not any(ls <= s and e <= le for ls, le in labelled):
+            found.add(s, e, PiiType.ADDRESS, s)
 
 
 def _resolve(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -27,8 +27,10 @@ from consuldesk.pipeline.pii.dates import (
     birth_after,
     birth_after_start,
     birth_right_after,
+    corrected_birth,
     full_date,
     has_birth_mark,
+    hebrew_birth_before,
 )
 from consuldesk.pipeline.pii.national_ids import CUED_ID, self_validating
 from consuldesk.pipeline.pii.scan import KINDS, NUMBER, CueHit
@@ -288,18 +290,29 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
     chain: Cue | None = None  # the cue of the last cued value, continued by a list ("… and …")
     after = cues.after
     marked_births = has_birth_mark(text)
+    births: list[int] = []  # ends of the birth dates found so far, for a date repeated as a correction
+
+    def add_birth(start: int, end: int, cue_start: int) -> None:
+        births.append(end)
+        add(start, end, PiiType.DATE_OF_BIRTH, cue_start)
+
     for m in NUMBERISH.finditer(text):
         s, e = m.span()
+        if births and not covered(s, e) and (s == 0 or not text[s - 1].isdigit()):
+            fixed = corrected_birth(text, s, births[-1])
+            if fixed is not None:
+                add_birth(fixed[0], fixed[1], fixed[0])  # "… but my passport says 12/03/1988"
+                continue
         if after and not covered(s, e):
             end = birth_after(text, s, after)
             if end:
                 ds = birth_after_start(text, s)
-                add(ds, end, PiiType.DATE_OF_BIRTH, ds)  # "12 Mart 2015 tarihinde doğdu"
+                add_birth(ds, end, ds)  # "12 Mart 2015 tarihinde doğdu"
                 continue
         if marked_births and not covered(s, e) and (s == 0 or not text[s - 1].isdigit()):
             marked = birth_right_after(text, s)
             if marked is not None:
-                add(marked[0], marked[1], PiiType.DATE_OF_BIRTH, marked[0])  # "1978년 2월 11일생", "1988 г.р."
+                add_birth(marked[0], marked[1], marked[0])  # "1978년 2월 11일생", "1988 г.р."
                 continue
         if s and text[s - 1] in "+(":
             s -= 2 if s > 1 and text[s - 2] == "+" else 1  # "+44 …", "(555) …", "+(44) …"
@@ -312,7 +325,9 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
             if has_cues and not covered(s, e):
                 cue = cues.before(text, s)
                 if cue is not None:
-                    _cued_value(text, cue, s, add, covered)
+                    end = _cued_value(text, cue, s, add, covered)
+                    if end and cue.type == PiiType.DATE_OF_BIRTH:
+                        births.append(end)
             continue
         if covered(s, e):
             continue
@@ -337,20 +352,21 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
                 cue = chain
             if cue is not None:
                 end = _cued_value(text, cue, vs, add, covered)
+                if end and cue.type == PiiType.DATE_OF_BIRTH:
+                    births.append(end)
                 if end:
                     chain = Cue(cue.type, cue.start, end) if cue.type != PiiType.DATE_OF_BIRTH else None
                     continue
         if _DATE_LIKE.fullmatch(raw) and BIRTH_RIGHT_AFTER.match(text, e):
-            add(s, e, PiiType.DATE_OF_BIRTH, s)  # "15.03.2010 г.р."
+            add_birth(s, e, s)  # "15.03.2010 г.р."
             continue
-        if (
-            raw[0] == "("
-            and text[e : e + 1] == ")"
-            and full_date(text, s + 1, e)
-            and _NAME_BEFORE.search(text, max(0, s - 25), s)
-        ):
-            add(s + 1, e, PiiType.DATE_OF_BIRTH, s + 1)  # "Тарас Мельник (12.04.1994)"
-            continue
+        if raw[0] == "(" and text[e : e + 1] == ")" and full_date(text, s + 1, e):
+            hebrew = hebrew_birth_before(text, s)
+            if hebrew is not None:
+                add(hebrew[0], hebrew[1], PiiType.DATE_OF_BIRTH, hebrew[0])  # "נולד בכ"ג באדר ב' תשפ"ד (2.4.2024)"
+            if hebrew is not None or _NAME_BEFORE.search(text, max(0, s - 25), s):
+                add_birth(s + 1, e, s + 1)  # "Тарас Мельник (12.04.1994)"
+                continue
         if _self_validating(text, vs, add) or _coded_reference(text, vs, e, add):
             continue
         if passport_context and _BARE_PASSPORT.fullmatch(text, vs, e):

@@ -1,0 +1,181 @@
+"""Addresses in scripts without capital letters: chains of keyword parts (Arabic, Persian, Urdu, Hebrew,
+Bengali, Amharic, Mongolian).
+
+Without capitals, the end of a street name cannot be seen from its letters, so these addresses are read
+as chains of parts that each open with (or close with) an address word: "عمارة ٧ شارع الأمير ماجد شقة ١٢
+حي الروضة", "تهران، خیابان پاسداران، گلستان هشتم، پلاک ۲۷، طبقه دوم", "বাড়ি ১২, রোড ৫, ধানমন্ডি",
+"ወረዳ 03፣ የቤት ቁጥር 1247", "Баянзүрх дүүрэг, 26-р хороо, 15-р байр, 42 тоот". A part without an address
+word ("گلستان هشتم") is kept only between two parts that have one, or at the end when it holds a postcode.
+A chain is an address when it has a street, building or unit word and a number, or two keyword parts
+(a building and its floor, "عمارة الحاج صالح … الدور التالت"). Parts are matched one at a time from a
+keyword; every quantifier is bounded, so the cost is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Street, building and unit words written before their value. Arabic (ص.ب is a P.O. box), Persian, Urdu,
+# Hebrew, Bengali, Amharic ("የቤት ቁጥር" house number, "ወረዳ" district), and Latin unit words seen in
+# mixed-script addresses ("… ، Building 14").
+_STRONG_BEFORE = (
+    "شارع|طريق|جادة|زقاق|ممر|عمارة|عماره|بناية|بنايه|مبنى|برج|مجمع|شقة|شقه|فيلا|فيلّا|منزل|بيت رقم|قطعة|"
+    "ص\\.ب\\.?|ص ب|صندوق بريد|"
+    "خیابان|کوچه|بن‌بست|بن بست|بلوار|پلاک|ساختمان|مجتمع|آپارتمان|"
+    "مکان نمبر|مکان نمبر|گلی|گلی نمبر|سڑک|روڈ|فلیٹ|فلیٹ نمبر|بلاک|ہاؤس|ہاؤس نمبر|پلاٹ|پلاٹ نمبر|"
+    "רחוב|רח'|שדרות|שד'|דירה|בניין|כניסה|ת\\.ד\\.?|"
+    "বাড়ি|বাসা|বাড়ি নং|বাসা নং|রোড|রোড নং|সড়ক|লেন|ফ্ল্যাট|ব্লক|হোল্ডিং|"
+    "የቤት ቁጥር|ቤት ቁጥር|"
+    "гудамж|байр|"
+    "Building|Bldg|Flat|Apt|Villa|House|Block|Street|Road|Tower"
+)
+# Area and floor words: part of an address, but an address is not made of them alone.
+_WEAK_BEFORE = (
+    "حي|منطقة|الحي|الدور|الطابق|طابق|الرمز البريدي|"
+    "طبقه|محله|محلهٔ|شهرک|فاز|میدان|کد پستی|کدپستی|"
+    "سیکٹر|فیز|محلہ|"
+    "קומה|מיקוד|שכונת|"
+    "সেক্টর|তলা|"
+    "ወረዳ|ቀበሌ|"
+    "хороо"
+)
+# Words written after their value: Amharic sub-city ("ቦሌ ክ/ከተማ"), Mongolian district, sub-district,
+# building, door and floor ("Баянзүрх дүүрэг", "26-р хороо", "15-р байр", "42 тоот", "2 давхар"),
+# Persian/Urdu "town", Bengali "floor", Latin street words after a name ("Law College Road").
+_AFTER = (
+    "ክ/ከተማ|ክፍለ ከተማ|дүүрэг|хороо|хороолол|байр|тоот|давхар|"
+    "ٹاؤن|کالونی|"
+    "তলা|"
+    "Road|Street|Avenue|Ave|Rd|St|Lane|Boulevard|Blvd"
+)
+_AFTER_WORDS = frozenset(_AFTER.split("|"))
+# Unit words that are common words too (Arabic "واحد" is "one", Persian "واحد" a flat): only with a number.
+_NUMBERED = "واحد"
+_STRONG = re.compile(rf"(?:{_STRONG_BEFORE}|{_NUMBERED})(?![^\W\d_])")
+_KW_BEFORE = rf"(?:{_STRONG_BEFORE}|{_WEAK_BEFORE})(?![^\W\d_])"
+_KW_AFTER = rf"(?:{_AFTER})(?![^\W\d_])"
+# Landmarks written inside an address: "جنب جامع الصحابة", "near Shiv Mandir", "روبروی پارک".
+_LANDMARK = "جنب|بجانب|قرب|مقابل|خلف|وراء|امام|أمام|قدام|نزدیک|روبروی|پشت|کنار|نزد|ליד|מול|near|behind|opposite"
+# Words that end a name: prepositions, conjunctions and verbs the sentence goes on with.
+_STOP = (
+    "في|فى|من|على|عند|الى|إلى|اللي|التي|الذي|و|مع|عن|هو|هي|احنا|نحن|انا|كان|كانت|بس|لكن|او|أو|يا|"
+    "در|به|از|با|که|را|تو|هست|است|بود|اما|یا|ما|من|"
+    "میں|کے|کی|کا|ہے|ہیں|اور|پر|سے|کو|نے|ہم|"
+    "של|עם|אני|אנחנו|זה|גם|"
+    "এবং|আমি|আমরা|থেকে|"
+    "ነው|እና|"
+    # the word "address" itself, which opens the sentence an address is in
+    "العنوان|عنوان|عنواني|آدرس|پتہ|ঠিকানা|כתובת|አድራሻ|хаяг|Хаяг"
+)
+_NOT_NAME = rf"(?!(?:{_STRONG_BEFORE}|{_WEAK_BEFORE}|{_AFTER}|{_LANDMARK}|{_STOP})(?![^\W\d_]))"
+# A word of a name: any letter of these scripts, or a capitalised Latin word ("ساختمان Al Nour").
+# Letters and vowel signs of the scripts, without their punctuation (، ؛ ؟ ۔ ። ፣) and digits.
+_LETTER = (
+    "\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0590-\u05ff\u0980-\u09e5\u09f0-\u09ff"
+    "\u1200-\u135f\u0400-\u04ff"
+)
+# Word characters include the scripts' vowel signs and viramas, which `\w` leaves out ("ধানমন্ডি").
+_NAME_WORD = rf"{_NOT_NAME}(?!\d)(?:[{_LETTER}]|[A-Z])(?:[\w\u200c'’\-/{_LETTER}]|\.(?=\w)){{0,24}}"
+_NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"
+_NUMBER = r"\d{1,5}(?:[/\-]\d{1,5}){0,2}(?:-?[A-Za-z\u0621-\u064a](?![^\W\d_]))?"
+# Ordinal floor words ("الدور التالت", "طبقه دوم", "ثالث"): a floor can be written without digits.
+_ORDINAL = (
+    r"(?:ال)?(?:اول|أول|الأول|تاني|ثاني|تالت|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|ارضي|أرضي)[ةه]?"
+    r"|(?:اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|همکف)"
+)
+_VALUE = (
+    rf"(?:(?:رقم|نمبر|নং|No\.?|#|№)[ ]?)?(?:\d{{6,10}}|{_NUMBER}(?![\w])(?:[ ]{_NAME_WORD}(?=[،,፣]))?"
+    rf"|{_ORDINAL}(?![\w])|{_NAME}(?:[ ]{_NUMBER}(?![\w]))?)"
+)
+# A part without an address word: one or two words, a number only in the last ("ঢাকা-১২০৫", "الدمام 31412").
+_BARE_NAME = rf"(?:(?![^\s،,]{{0,25}}\d){_NAME_WORD}[ ])?{_NAME_WORD}"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w])"
+_PART = re.compile(
+    rf"(?P<kw>(?:{_NUMBER}[ ])?{_KW_BEFORE}[ ]?[:#]?[ ]?{_VALUE}|(?:{_NUMBERED})[ ]{_NUMBER}(?![\w]))"
+    rf"|(?P<after>(?:{_NUMBER}(?:-р)?[ ]?)?(?:{_NAME}[ ])?{_KW_AFTER}(?:[ ]{_NUMBER}(?![\w]))?)"
+    rf"|(?P<mark>(?:{_LANDMARK})[ ]{_NAME})"
+    rf"|(?P<bare>(?:{_NAME_WORD}[ ]){{1,2}}{_UK_POSTCODE}|{_BARE_NAME}(?:[ \-]{_NUMBER}(?![\w]))?"
+    rf"|{_UK_POSTCODE}|\d{{4,6}}(?![\w]))"
+)
+_SEP = re.compile(r"[ ]?[،,፣][ ]?|[ ]")
+_TRIGGER = re.compile(
+    rf"(?<![\w\u200c])(?:{_STRONG_BEFORE}|{_WEAK_BEFORE}|{_NUMBERED})(?![^\W\d_])|(?<=[\w ])(?:{_AFTER})(?![^\W\d_])"
+)
+# The scripts, and of Cyrillic only the letters Mongolian has and Russian lacks (ү, ө): Russian and
+# Ukrainian texts, common and long, are left to the Latin-and-Cyrillic street patterns.
+_SCRIPT = re.compile("[\u0600-\u06ff\u0590-\u05ff\u0980-\u09ff\u1200-\u137f\u04af\u04e9]")
+_DIGIT = re.compile(r"\d")
+_MAX_PARTS = 8
+
+
+def has_script(text: str) -> bool:
+    """Whether `text` has letters of the scripts these chains are read in."""
+    return not text.isascii() and _SCRIPT.search(text) is not None
+
+
+def find_keyword_chains(text: str) -> list[tuple[int, int]]:
+    """Address spans made of keyword parts, found from each address word not inside an earlier chain."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for hit in _TRIGGER.finditer(text):
+        if hit.start() < pos:
+            continue
+        start = _name_before(text, hit) if hit.group() in _AFTER_WORDS else _number_before(text, hit.start())
+        if start < pos:
+            continue
+        chain = _chain(text, start)
+        if chain is not None:
+            spans.append(chain)
+            pos = chain[1]
+    return spans
+
+
+def _number_before(text: str, start: int) -> int:
+    """The start of a house number written right before the street word ("١٥ شارع"), else `start`."""
+    m = re.search(r"(?<![\w/\-])\d{1,5}[ ]$", text[max(0, start - 7) : start])
+    return start - len(m.group()) if m else start
+
+
+def _name_before(text: str, hit: re.Match[str]) -> int:
+    """The start of the name or number a word written after its value closes ("Баянзүрх дүүрэг")."""
+    begin = max(0, hit.start() - 40)
+    for w in re.finditer(r"(?<![\w\u200c\-/])\w", text[begin : hit.start()]):
+        m = _PART.match(text, begin + w.start())
+        if m is not None and m.lastgroup == "after" and m.end() >= hit.end():
+            return begin + w.start()
+    return hit.start()
+
+
+def _chain(text: str, start: int) -> tuple[int, int] | None:
+    """The chain of parts from `start`, if it reads as an address."""
+    end = start
+    keywords = strong = 0
+    pending = 0  # the end of the chain before trailing parts without a keyword
+    pos = start
+    for i in range(_MAX_PARTS):
+        comma = False
+        if i:
+            sep = _SEP.match(text, pos)
+            if sep is None:
+                break
+            pos = sep.end()
+            comma = sep.group() != " "
+        m = _PART.match(text, pos)
+        if m is None or m.end() == pos:
+            break
+        kind = m.lastgroup
+        if kind == "bare":
+            if not comma and not re.search(r"\d{4}", m.group()):
+                break  # without a comma, only a town with its postcode: "ص.ب 4512 الدمام 31412"
+            if _DIGIT.search(m.group()):
+                pending = m.end()  # "ঢাকা-১২০৫", "Slough SL1 1DH": a town with its postcode ends an address
+        else:
+            keywords += kind != "mark"
+            strong += (kind == "kw" and _STRONG.search(m.group()) is not None) or kind == "after"
+            pending = m.end()
+        end = pending
+        pos = m.end()
+    span = text[start:end]
+    if strong and (_DIGIT.search(span) or keywords >= 2) and keywords >= 1 and len(span) >= 8:
+        return start, end
+    return None
