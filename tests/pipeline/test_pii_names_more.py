@@ -105,3 +105,73 @@ def test_names_found(text: str, lang: str, names: list[str]) -> None:
 )
 def test_no_name(text: str, lang: str) -> None:
     assert persons(text, lang) == []
+
+
+# Lists of known names in spaced caseless scripts (`names_lists.py`), and the cue fixes of this round in
+# Arabic, Urdu, Hebrew, Hindi, Bengali and the Latin-script rules (invented people).
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        # Arabic: a list joined by a glued "and", "I" in the list, a kinship word after another one
+        ("كلنا بخير. خالد وسمير وياسر وأنا هاني. الحمد لله", "ar", ["خالد", "سمير", "ياسر", "هاني"]),
+        ("نحن بخير، أنا وأمي وأختي سلمى.", "ar", ["سلمى"]),
+        ("شكرا لأستاذ نبيل وأستاذ طارق في القنصلية", "ar", ["نبيل", "طارق"]),
+        ("الأب ماجد، والأم ليلى سمير. نريد تسجيل المولود", "ar", ["ليلى سمير"]),
+        ("اسمه عالبطاقة فادي، وهو موظف", "ar", ["فادي"]),
+        # Persian: "me and A and B"; Urdu: a list after a colon, "named"
+        ("حال ما خوبه، من و نسرین و کاوه سالمیم", "fa", ["نسرین", "کاوه"]),
+        ("نام لکھ لیں: زینب، حمزہ، عمران اور باقی سب", "ur", ["زینب", "حمزہ", "عمران"]),
+        ("بیٹے کا نام احمد رضا رکھا ہے۔", "ur", ["احمد رضا"]),
+        # Hebrew: a list with a glued "and", the name label, "thanks to"
+        ("כולנו בסדר: נועה, יונתן, מיכל ועומר.", "he", ["נועה", "יונתן", "מיכל", "עומר"]),
+        ("שם: יעל ברק-שמיר, נולדה בחיפה", "he", ["יעל ברק-שמיר"]),
+        ("תודה רבה ליוסי מהקונסוליה", "he", ["יוסי"]),
+        # Hindi: a list after a colon with a name the gazetteer lacks, kinship labels, a name before a phone
+        ("सूची: राहुल, पूनम, सलमान खान, सुनील", "hi", ["राहुल", "पूनम", "सलमान खान", "सुनील"]),
+        ("पति: अजय वर्मा, पत्नी: सुनीता वर्मा", "hi", ["अजय वर्मा", "सुनीता वर्मा"]),
+        ("संपर्क: राहुल 98110-22334", "hi", ["राहुल"]),
+        # Bengali: "Md." before a name stays out of it
+        ("বাবার নাম মোঃ কামাল হোসেন।", "bn", ["কামাল হোসেন"]),
+        # Latin script: a hotel word in another script, Turkish "I"/"mother" and case endings, a closing
+        # quote, a name glued to a Korean copula, Hausa "da" (and) between two full names
+        ("จองโรงแรม Lotte Jamsil ไว้แล้ว", "th", []),
+        ("Ben Emre Kaplan, eşim Derya.", "tr", ["Emre Kaplan"]),
+        ("Anne Elif Aksoy, baba Hakan Aksoy.", "tr", ["Elif Aksoy", "Hakan Aksoy"]),
+        ("kardeşim Burak Yılmaz'ı gözaltına aldılar", "tr", ["Burak Yılmaz"]),
+        ("Konsoloslukta Murat Bey çok yardımcı oldu", "tr", ["Murat"]),
+        ("rekening a.n. Agus Santoso'. Asli?", "id", ["Agus Santoso"]),
+        ("저는 Lucia Gomez예요", "ko", ["Lucia Gomez"]),
+        ("Sunaye: Musa Bello, Ibrahim Sani da Yusuf Garba", "ha", ["Musa Bello", "Ibrahim Sani", "Yusuf Garba"]),
+    ],
+)
+def test_lists_and_cues_found(text: str, lang: str, names: list[str]) -> None:
+    found = persons(text, lang)
+    for name in names:
+        assert name in found, (name, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "not_names"),
+    [
+        # lists of things, a list of two names without a colon, places joined by "and"
+        ("نحتاج الجواز والإقامة والهوية، والصور", "ar", ["الجواز", "الإقامة", "الهوية"]),
+        ("نور وأمل في القلب", "ar", ["نور", "أمل"]),
+        ("דרכון, תעודת זהות ותמונה", "he", ["דרכון"]),
+        ("शिक्षा, स्वास्थ्य, विकास और रोजगार", "hi", ["विकास"]),
+        # a kinship word after "in the name of" stays out; a Maghrebi verb after a name is no surname
+        ("كاتبها باسم أبوي فادي", "ar", ["أبوي فادي"]),
+        ("واحد سميتو فادي كيبيع المواعيد", "ar", ["فادي كيبيع", "فادي كيبيع المواعيد"]),
+        # hotels, buildings, streets, ports named after people
+        ("ساختمان Maria Tower، طبقه ۳", "fa", ["Maria"]),
+        ("Alamat: Jl. Ahmad Yani no. 5", "id", ["Ahmad Yani"]),
+        ("sono all'Hostal Carmen, aiuto", "it", ["Carmen"]),
+        ("diving da Port Ahmed ieri", "it", ["Ahmed"]),
+        ("auf der Polizeistation Patong Beach", "de", ["Patong"]),
+        # Portuguese "da" inside one name
+        ("Olá, sou Maria da Graça Souza", "pt", ["Maria", "Graça Souza"]),
+    ],
+)
+def test_lists_and_cues_not_names(text: str, lang: str, not_names: list[str]) -> None:
+    found = persons(text, lang)
+    for word in not_names:
+        assert word not in found, (word, found)

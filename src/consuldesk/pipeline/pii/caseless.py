@@ -14,6 +14,7 @@ import re
 from consuldesk.pipeline.lexicon import trie_pattern
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import AddPerson
+from consuldesk.pipeline.pii.names_lists import find_lists
 
 _ZH_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
@@ -71,7 +72,9 @@ _KIN_AR = (
     "ابن خالي|بنت خالي|صديقي|صديقتي|خالي|عمي|خالتي|عمتي|جدي|جدتي|جوزي|ولدي|بنت أختي|ابن أخي|أخويا|اختي|"
     "أخوي|اخوي|ابننا|بنتنا|ولدنا|ابنها|ابنه|بنته|زوجها|زوجته|أخوها|أخته|والده|والدته|"
     # titles: Mr/Mrs, teacher/professor, doctor, sheikh, engineer, brother/sister (address)
-    "الأستاذ|الاستاذ|أستاذ|استاذ|الأستاذة|السيد|السيدة|الدكتور|الدكتورة|الشيخ|المهندس|المهندسة|الأخ|الأخت"
+    "الأستاذ|الاستاذ|أستاذ|استاذ|الأستاذة|السيد|السيدة|الدكتور|الدكتورة|الشيخ|المهندس|المهندسة|الأخ|الأخت|"
+    # "the mother", "the father" as labels ("والأم زينب حسين", "الأب: …")
+    "الأم|الام|الأب|الاب|الوالد|الوالدة"
 )
 _KIN_HI = "भाई|बहन|पिता|पिताजी|माँ|मां|बेटा|बेटी|पति|पत्नी|दोस्त|चाचा|मामा|दादा|दादी|नाना|नानी|भतीजा|भांजा"
 
@@ -134,6 +137,9 @@ _DEVANAGARI = re.compile(
     r"|नाम\s(?P<hi5>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)\s?(?=है|हैं|,|।|$)"
     r"|(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s(?P<hi3>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)"
     r"|(?<![\u0900-\u097f])(?P<hi4>[\u0900-\u097f]{2,15})\s?(?=दिदी|दाइ|दाजु|जी(?![\u0900-\u097f])|बहिनी|भैया|सर(?![\u0900-\u097f]))"
+    # a kinship word as a label: "पति: विकास मल्होत्रा, पत्नी: नेहा …"
+    rf"|(?<![\u0900-\u097f])(?:{_KIN_HI}|पिता का नाम|माता का नाम|पति का नाम|पत्नी)[:：]\s?"
+    r"(?P<hi6>[\u0900-\u097f]{2,20}(?:\s[\u0900-\u097f]{2,20}){0,2})"
     rf"|(?:मेरे|मेरी|मेरा)\s(?:{_KIN_HI})(?:जी)?\s(?P<hi2>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){{0,4}})"
 )
 # Persian and Urdu introductions and the Arabic "أنا …" (I am …): only tried when "نام", "أنا"/"انا" or
@@ -142,6 +148,8 @@ _AR_INTRO = re.compile(
     rf"(?:نام من|اسم من|میرا نام|مرا نام|نام[:：]|به نام|بنام)\s?"
     rf"(?P<ar4>[{_AR_L}]{{2,15}}(?:\s[{_AR_L}]{{2,15}}){{0,2}})"
     r"|(?<![\u0621-\u064a])(?:أنا|انا)\s(?P<ar6>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})"
+    rf"|(?<![{_AR_L}])نام\s(?P<ar9>[{_AR_L}\u0679\u0688\u0691\u06d3\u0622]{{2,15}}(?:\s[{_AR_L}\u0679\u0688\u0691\u06d3\u0622]{{2,15}}){{0,2}})"
+    r"\s(?:رکھا|رکھی|رکھے|رکھ)"
     rf"|(?<![{_AR_L}])من\s(?P<ar5>[{_AR_L}]{{2,15}}\s[{_AR_L}]{{2,15}}(?:\s[{_AR_L}]{{2,15}})?)\s(?:هستم|ہوں)"
 )
 # Persian and Urdu letters beyond the Arabic block: ٹ ڈ ڑ ۓ آ.
@@ -158,8 +166,10 @@ _AR_MORE = re.compile(
 _HE_L = "\u05d0-\u05ea\u05f3\u05f4"
 _HEBREW = re.compile(
     r"(?:(?<![\u05d0-\u05ea])(?:אחי|אחותי|בני|בתי|בעלי|אשתי|אמי|אבי|חברי|חברתי|שלי|שמי|השם שלי|קוראים לי|שמו|שמה|"
-    r"מר|גברת|הגברת|ד\"ר)\s)"
+    r"מר|גברת|הגברת|ד\"ר|שם:|שם מלא:?)\s)"
     rf"(?P<he>[{_HE_L}]{{2,12}}(?:\s[{_HE_L}]{{2,12}}(?:-[{_HE_L}]{{2,12}})?)?)"
+    # "thanks (a lot) to Shira": "to" is glued to the name
+    rf"|(?<![{_HE_L}])תודה(?:\s(?:רבה|ענקית|מיוחדת|גדולה))?\sל(?P<he2>[{_HE_L}]{{2,12}})"
 )
 # Central Kurdish (Sorani): "ناوم …" (my name), "ناوی …" (his/her name, the name of), "ناوی باوکی …"
 # (the father's name), "براکەم …" (my brother). Names are unknown to the gazetteer: the words up to
@@ -176,6 +186,8 @@ _KU_STOP = frozenset(("من", "تۆ", "ئەو", "ئەم", "ئێمە", "چییە"
 _BN_L = "\u0980-\u09ff"
 _BENGALI = re.compile(
     rf"(?:আমার নাম|নাম[:：])\s?(?P<bn>[{_BN_L}]{{2,15}}(?:\s[{_BN_L}]{{2,15}}){{0,2}})(?=[,।.!?\s]|$)"
+    # "Md.", "Mst." before a name: the title stays out of the span
+    rf"|(?<![{_BN_L}])(?:মোঃ|মো\.|মোছাঃ|মোসাঃ|মোসাম্মৎ)\s?(?P<bn3>[{_BN_L}]{{2,15}}(?:\s[{_BN_L}]{{2,15}}){{0,2}})(?=[,।.!?]|$)"
     rf"|(?:আমার|আমাদের)\s(?:ভাই|বোন|ছেলে|মেয়ে|স্বামী|স্ত্রী|বাবা|মা|বন্ধু|ভাইয়া|আপু|ভাবি|চাচা|মামা)\s(?P<bn2>[{_BN_L}]{{2,15}})"
 )
 _TA_L = "\u0b80-\u0bff"
@@ -230,7 +242,10 @@ _HI_POSTPOSITIONS = frozenset(["का", "की", "के", "को", "ने",
 _BEFORE = re.compile(
     rf"(?:(?<![{_HAN}{_KANA}])(?P<han>{_ZH_NAME}|(?:{_JA_SURNAMES})[{_HAN}{_KANA}]{{1,3}})"
     rf"|(?<![가-힣])(?P<ko>{_KO_NAME})"
-    r"|(?<![\u0621-\u064a])(?P<ar>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){1,3}))[ \t]*[,，、:：（(]?[ \t]*$"
+    r"|(?<![\u0621-\u064a])(?P<ar>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){1,3})"
+    # Hebrew, Devanagari, Bengali: known names only ("संपर्क: तन्वी 01712-…")
+    r"|(?<![\u05d0-\u05ea\u0900-\u0963\u0966-\u09ff])(?P<sp>[\u05d0-\u05ea\u0900-\u0963\u0966-\u09ff]{2,15}"
+    r"(?:\s[\u05d0-\u05ea\u0900-\u0963\u0966-\u09ff]{2,15}){0,2}))[ \t]*[,，、:：（(]?[ \t]*$"
 )
 
 
@@ -249,7 +264,7 @@ def _ar_name(text: str, s: int, e: int, need_given: bool) -> tuple[int, int] | N
         prev = words[i - 1]
         if word in _AR_STOP or (word.startswith("و") and not g.is_name(word)):
             break
-        if not need_given and i == 1:
+        if not need_given and i == 1 and not (word.startswith(_DARIJA_VERB) and not g.is_name(word)):
             kept.append(word)  # after "اسمها": the next word is the family name ("ريم حداد")
             continue
         if prev in ("عبد", "أبو", "ابو", "بن", "ابن", "بنت") or word.startswith(("ال", "بن", "آل")) or g.is_name(word):
@@ -259,6 +274,9 @@ def _ar_name(text: str, s: int, e: int, need_given: bool) -> tuple[int, int] | N
     return s, s + len(" ".join(kept))
 
 
+# Maghrebi present-tense verbs open with "كي"/"كا"/"تي"/"تا" ("سميتو يونس كيبيع …": Younes sells …)
+_KIN_AR_WORDS = frozenset((*_KIN_AR.split("|"), "أبوي", "ابوي", "أمي", "امي", "أمّي"))
+_DARIJA_VERB = ("كي", "كا", "تي", "تا")
 _AR_PREPOSITIONS = frozenset(("على", "في", "عن", "حسب", "بحسب"))
 # Bengali case endings and particles glued to a name: রফিকও "Rafiq too", রফিককে "to Rafiq".
 _BN_SUFFIXES = ("কেও", "কে", "ের", "এর", "ও", "র")
@@ -332,6 +350,7 @@ def find_caseless(text: str, add: AddPerson) -> None:
         _find_in_script(text, _JA_HONORIFIC, add)
     if _ZH_TITLE.search(text) is not None:
         _zh_titled(text, add)
+    find_lists(text, add)  # checks for its scripts itself
 
 
 # A surname right before a title ("李经理", "张大使"): found from the title, so the common surname
@@ -353,43 +372,68 @@ def _zh_titled(text: str, add: AddPerson) -> None:
 
 
 def _find_in_script(text: str, pattern: re.Pattern[str], add: AddPerson) -> None:
+    if pattern is _ARABIC:
+        return _find_resuming(text, pattern, add)
     for m in pattern.finditer(text):
-        group = m.lastgroup or ""
-        s, e = m.span(group)
-        found: tuple[int, int] | None = (s, e)
-        if group == "ar":
-            words = text[s:e].split(" ")
-            if len(words) == 3 and words[0] in _AR_PREPOSITIONS:
-                s += len(words[0]) + len(words[1]) + 2  # "اسمه على البطاقة خالد": "on the card" goes
-        if group in ("ar", "ar2", "ar3", "ar4", "ar5", "ar6"):
-            found = _ar_name(text, s, e, need_given=group in ("ar2", "ar3", "ar6"))
-            if group == "ar6" and found is not None and " " not in text[found[0] : found[1]]:
-                found = None  # "أنا طالب": one word after "I am" is a noun as often as a name
-        elif group == "ja" and "\u3040" <= text[e - 1] <= "\u309f" and "\u3040" <= text[e - 2] <= "\u309f":
-            while e > s + 1 and "\u3040" <= text[e - 1] <= "\u309f":
-                e -= 1  # "私は佐藤花子です": the copula is no part of the name
-            found = (s, e)
-        elif group == "ja3" and text[e - 1] in _JA_PLACE_END:
-            found = None
-        elif group == "hi5":  # a bare "नाम" (name) is also "the name of …": a known name must follow
-            found = (s, e) if gazetteer().is_name(text[s:e].split(" ")[0]) else None
-        elif group in ("ar7", "ar8", "he", "hi3", "hi4"):
-            found = _known_after(text, s, e, group)
-        elif group == "am" and text[s:e].split(" ")[0] in _ET_MONTHS:
-            found = None  # "ልጄ ሚያዝያ 12 …": a month, not a name
-        elif group == "bn2":
-            word = text[s:e]
-            for suffix in _BN_SUFFIXES:
-                if word.endswith(suffix) and len(word) > len(suffix) + 1:
-                    word = word[: -len(suffix)]
-                    break
-            found = (s, s + len(word))
-        elif group == "hi2":
-            found = _hi_name(text, s, e)
-        elif group.startswith("zh"):
-            found = _zh_surname_before_title(text, s, e)
+        found = _found(text, m)
         if found is not None and found[1] > found[0]:
             add(*found)
+
+
+def _find_resuming(text: str, pattern: re.Pattern[str], add: AddPerson) -> None:
+    """As `_find_in_script`, but the search goes on after the name, not after the words the pattern took:
+    those can hold the next cue ("وأمي وأختي رهف", "لأستاذ كريم وأستاذ وائل"). A cue always comes before
+    its name, so each search starts further on."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        found = _found(text, m)
+        if found is not None and found[1] > found[0]:
+            add(*found)
+        end = m.end()
+        if found is None or found[1] < end:
+            end = found[1] if found is not None and found[1] > m.start(m.lastgroup or 0) else m.start(m.lastgroup or 0)
+        pos = max(end, m.start() + 1)
+
+
+def _found(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The name of a cue pattern's match (see `_find_in_script`), or None."""
+    group = m.lastgroup or ""
+    s, e = m.span(group)
+    found: tuple[int, int] | None = (s, e)
+    if group == "ar":
+        words = text[s:e].split(" ")
+        if len(words) == 3 and words[0] in _AR_PREPOSITIONS:
+            s += len(words[0]) + len(words[1]) + 2  # "اسمه على البطاقة خالد": "on the card" goes
+        elif len(words) > 1 and (words[0].startswith("عال") or words[0] in _KIN_AR_WORDS):
+            s += len(words[0]) + 1  # "اسمه عالبادج سامي" (on the badge), "باسم أبوي كريم" (my father): it goes
+    if group in ("ar", "ar2", "ar3", "ar4", "ar5", "ar6"):
+        found = _ar_name(text, s, e, need_given=group in ("ar2", "ar3", "ar6"))
+        if group == "ar6" and found is not None and " " not in text[found[0] : found[1]]:
+            found = None  # "أنا طالب": one word after "I am" is a noun as often as a name
+    elif group == "ja" and "\u3040" <= text[e - 1] <= "\u309f" and "\u3040" <= text[e - 2] <= "\u309f":
+        while e > s + 1 and "\u3040" <= text[e - 1] <= "\u309f":
+            e -= 1  # "私は佐藤花子です": the copula is no part of the name
+        found = (s, e)
+    elif group == "ja3" and text[e - 1] in _JA_PLACE_END:
+        found = None
+    elif group == "hi5":  # a bare "नाम" (name) is also "the name of …": a known name must follow
+        found = (s, e) if gazetteer().is_name(text[s:e].split(" ")[0]) else None
+    elif group in ("ar7", "ar8", "he", "he2", "hi3", "hi4", "hi6"):
+        found = _known_after(text, s, e, group)
+    elif group == "am" and text[s:e].split(" ")[0] in _ET_MONTHS:
+        found = None  # "ልጄ ሚያዝያ 12 …": a month, not a name
+    elif group == "bn2":
+        word = text[s:e]
+        for suffix in _BN_SUFFIXES:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                word = word[: -len(suffix)]
+                break
+        found = (s, s + len(word))
+    elif group == "hi2":
+        found = _hi_name(text, s, e)
+    elif group.startswith("zh"):
+        found = _zh_surname_before_title(text, s, e)
+    return found
 
 
 # Titles written after a Chinese surname: "刘先生", "李经理", "张大使" name only the surname.
@@ -429,4 +473,25 @@ def name_before_caseless(text: str, position: int, add: AddPerson) -> None:
         s, e = found
     if group == "han":
         s, e = _zh_surname_before_title(text, s, e)
+    if group == "sp":
+        known = _known_tail(text, s, e)
+        if known is None:
+            return
+        s = known
     add(s, e)
+
+
+def _known_tail(text: str, s: int, e: int) -> int | None:
+    """The start of the last words of text[s:e] that are all name parts, the first an unambiguous given name."""
+    g = gazetteer()
+    words = text[s:e].split(" ")
+    start = None
+    pos = e
+    for word in reversed(words):
+        if not g.is_name(word):
+            break
+        pos -= len(word)
+        if g.is_given(word):
+            start = pos
+        pos -= 1
+    return start

@@ -65,7 +65,7 @@ _EXTRA: dict[str, str] = {
     "hi": "bhai didi",
     # words that open sentences and are given names elsewhere: "Yeni" (new), "Adam" (man), "Jo" (his),
     # "Lani" (last year), "Lan" (what), "Eko" (Lagos)
-    "tr": "yeni adam",
+    "tr": "yeni adam anne baba",  # also "mother", "father" ("Anne Merve Çelik, baba Burak Çelik")
     "az": "yeni adam",
     "lt": "jo",
     "sl": "lani",

@@ -94,6 +94,43 @@ PLACE_NOUN = re.compile(
     r"airport|avenue|street|road|hotel|hospital|park|school|university|prison|camp|hostel|aeropuerto|hospital|"
     r"calle|avenida|plaza|estación|rue|gare|hôpital|rua|praça|estação)[ ]+$"
 )
+# The same, for a word of any case or script right before the run: "all'Hostal Rembrandt", "Jl. Anas Ibn Malik",
+# "Polizeistation Chana Songkhram", Thai "โรงแรม Lotte Myeongdong" (hotel), Persian "ساختمان Shanti Kunj"
+# (building). Hotels, hospitals, companies and streets are named after people, but are no persons.
+_ORG_BEFORE = frozenset(
+    (
+        *("hotel", "hostel", "hostal", "motel", "resort", "hospital", "hôpital", "ospedale", "clinic", "clinica"),
+        *("klinik", "clínica", "building", "edificio", "tower", "torre", "mall", "port", "porto", "puerto", "station"),
+        *("airport", "jl", "jln", "jalan", "calle", "rue", "via", "rua", "strasse", "straße", "ulica", "camp"),
+        *("school", "university", "college", "mosque", "masjid", "church", "temple", "restaurant", "company"),
+        *("hôtel", "albergo", "hotell", "otel", "oteli", "hastanesi", "hastane", "apartemen", "gedung"),
+        *("villa", "riad", "residence", "résidence", "compound", "camp", "kamp", "prison", "jail", "polizei"),
+        *("ساختمان", "هتل", "بیمارستان", "برج", "شرکت", "خیابان", "فندق", "مستشفى", "عمارة", "مبنى", "شركة"),
+        *("شارع", "مجمع", "ہوٹل", "ہسپتال", "होटल", "अस्पताल", "कंपनी", "बिल्डिंग", "гостиница", "отель", "больница"),
+        *("улица", "готель", "лікарня", "вулиця", "מלון", "רחוב", "ξενοδοχείο", "νοσοκομείο", "οδός"),
+    )
+)
+# German compounds end in the organisation word ("Polizeistation", "Stadtkrankenhaus").
+_ORG_ENDS = ("station", "hotel", "klinik", "krankenhaus", "straße", "strasse", "hospital", "zentrum")
+# Thai, Chinese, Japanese and Korean write the word glued to what precedes it.
+_ORG_GLUED = re.compile(
+    "(?:โรงแรม|โรงพยาบาล|บริษัท|อาคาร|คอนโด|ホテル|病院|会社|ビル|酒店|饭店|飯店|宾馆|賓館|医院|醫院|公司|大厦|大廈|"
+    "호텔|병원|회사|빌딩|아파트)[ ]?$"
+)
+
+
+def org_before(text: str, start: int) -> bool:
+    """Whether the word right before `start` is a hotel, hospital, company, building or street word."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    space = text.rfind(" ", max(0, start - 32), start - 1)
+    word = text[space + 1 : start - 1].rstrip(".,:").lower()
+    if "'" in word or "’" in word:
+        word = word.replace("’", "'").rsplit("'", 1)[-1]  # "all'Hostal"
+    if word in _ORG_BEFORE or (len(word) > 9 and word.endswith(_ORG_ENDS)):
+        return True
+    return not word.isascii() and _ORG_GLUED.search(text, max(0, start - 8), start) is not None
+
 
 # Introductions that also begin ordinary sentences ("I am stuck", "je suis français"): a single
 # following word only counts when it is a known given name or the sentence ends right after it.
@@ -150,7 +187,7 @@ def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[i
     PII, leading non-names are dropped instead ("Hotel Atlantico. Camille Roux, DOB …"). A sequence
     with an organisation word ("Jose Rizal University") is no name at all.
     """
-    if PLACE_NOUN.search(text, max(0, start - 12), start):
+    if PLACE_NOUN.search(text, max(0, start - 12), start) or org_before(text, start):
         return None  # "puente Simón Bolívar", "riad Dar Zitoune"
     words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
     g = gazetteer()
@@ -260,6 +297,9 @@ _POSTPOSITION = re.compile(r"[ ](?:ke|ka|ki|ko|mein|me|mai|main|se|pe|par|tak|wa
 _SOUTH_ASIAN = frozenset(("hi", "ur", "bn", "ne", "pa", "mr", "gu"))
 
 
+# Case endings after an apostrophe that mark a place ("Bingazi'de", "Köln'den", "Van'a"); the others
+# (accusative, genitive, with) follow persons as often.
+_PLACE_SUFFIX = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n[ae]|s[ıiuü]n[ae])$")
 _TURKIC = frozenset(("az", "uz", "kk", "ky", "tk", "tt", "ba"))
 _TURKIC_LOCATIVE = re.compile(r"(?:[dt][aeə]|д[аеэ]|т[аеэ]|да|де|та|те)$")
 
@@ -279,11 +319,18 @@ def trim_inflected(text: str, s: int, e: int, lang: str | None) -> tuple[int, in
     g = gazetteer()
     words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, s, e)]
     keep = 1
+    end = 0
     for i, (a, b) in enumerate(words[1:], start=1):
         word = text[a:b]
-        if "'" in word or "’" in word or not g.is_name(word):
+        stem, _, suffix = word.replace("’", "'").partition("'")
+        if suffix and (g.is_name(stem) or i == 1) and not _PLACE_SUFFIX.match(suffix):
+            keep, end = i + 1, a + len(stem)  # "Zeynep Aksoy'u", "Mehmet Ali Şahin'in": the case ending goes
+            break
+        if suffix or not g.is_name(word):
             break
         keep = i + 1
+    if end:
+        return s, end
     if lang in _AGGLUTINATIVE and keep == 1 and len(words) == 2 and "'" not in text[s:e] and "’" not in text[s:e]:
         return s, e  # "Kovács Réka": two words are a name even when the list lacks one
     return s, words[keep - 1][1]
@@ -315,6 +362,21 @@ def _partner_ok(text: str, s: int, e: int) -> bool:
     return len(words) > 1 or any(g.is_name(w) for w in words)
 
 
+def and_particle(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Where "da" joins two full names inside a run: the span of " da ", or None.
+
+    "Ibrahim Tanko da Haruna Idi" (Hausa "and"): "da" between two full names, before a given name that is
+    not also a word or a place, joins two people; "Maria da Graça", "José da Silva" stay one."""
+    at = text.find(" da ", s, e)
+    if at < 0:
+        return None
+    g = gazetteer()
+    before, after = text[s:at].split(" "), text[at + 4 : e].split(" ")
+    if len(before) < 2 or len(after) < 2 or not g.is_given(after[0]):
+        return None
+    return at, at + 4
+
+
 def add_with_partners(text: str, s: int, e: int, add: AddPerson) -> None:
     """Add a name and the names joined to it: "Janet and Phil Cooper", "Katie & Sam Novak", "A, B"."""
     add(s, e)
@@ -327,6 +389,10 @@ def add_with_partners(text: str, s: int, e: int, add: AddPerson) -> None:
         if trimmed is None or not _partner_ok(text, *trimmed):
             break
         s, e = trimmed
+        cut = and_particle(text, s, e)
+        if cut is not None:
+            add(s, cut[0])  # "…, Ibrahim Tanko da Haruna Idi": two people
+            s = cut[1]
         add(s, e)
     before = _NAME_AND.search(text, max(0, first - 40), first)
     if before is not None:

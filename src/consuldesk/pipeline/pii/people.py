@@ -26,6 +26,8 @@ from consuldesk.pipeline.pii.names import (
     TITLES,
     AddPerson,
     add_with_partners,
+    and_particle,
+    org_before,
     trim,
     trim_inflected,
 )
@@ -34,6 +36,10 @@ from consuldesk.pipeline.text import LOWER, UPPER
 # A capitalised run, not glued to a handle, hashtag, e-mail or word.
 RUN = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?![\w@'’\-])")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+# The same run where it ends the cue-free way: also before a particle glued in a script without spaces
+# ("Valeria Ruiz예요", "Lotte에서") and before a closing quote ("a.n. Bambang Sutrisno'.").
+_GLUED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_RUN_FREE = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?![^\W{_GLUED}]|[@\-]|['’][^\W\d_])")
 # The capital comes first and the look-behind checks the character before it: the engine then skips
 # to capitals with a character-set scan instead of testing the look-behind at every position.
 CAP_WORD = re.compile(rf"[{UPPER}](?<![\w@#'’.\-][{UPPER}])[{LOWER}]+")
@@ -75,16 +81,19 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
 
-def _run_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _run_person(text: str, start: int, end: int, lang: str | None = None) -> tuple[int, int] | None:
     """The person inside a capitalised run, if its first real word is a usable given name."""
     g = gazetteer()
     words = [(s, e) for s, e in _tokens(text, start, end) if text[s].isupper()]
     if any(text[s:e] in cues.ORG_WORDS for s, e in words):
         return None  # "Queen Mary Hospital", "Maya Bay"
-    if PLACE_NOUN.search(text, max(0, start - 12), start):
+    if PLACE_NOUN.search(text, max(0, start - 12), start) or org_before(text, start):
         return None  # "puente Simón Bolívar", "riad Dar Zitoune"
     # Leading titles and sentence openers go ("Dear Maria", "Thanks Anna"); any other non-name
     # word in front makes the run something else ("Costa Rica", "New Jersey", "Hotel Maria").
+    # "Ben Kerem Aydın" (tr "I"), "Anne Merve Çelik" (tr "mother"): a common word of the text's language
+    while len(words) > 1 and common_word(text[words[0][0] : words[0][1]], lang):
+        words.pop(0)
     while words and text[words[0][0] : words[0][1]] in STOP:
         word = text[words[0][0] : words[0][1]]
         if word in cues.ORG_WORDS or not (word in TITLES or word in OPENERS or _at_sentence_start(text, words[0][0])):
@@ -182,14 +191,21 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
             e = cap.end()
             if not (text[e : e + 1] == "," or (text[e : e + 1] == " " and text[e + 1 : e + 2].isupper())):
                 continue
-        m = RUN.match(text, run_start(text, cap.start()))
+        m = _RUN_FREE.match(text, run_start(text, cap.start()))
         if m is None or m.end() <= cap.start():
-            m = RUN.match(text, cap.start())
+            m = _RUN_FREE.match(text, cap.start())
             if m is None:
                 continue
         s, e = m.span(1)
         done = e
-        found = _run_person(text, s, e)
+        cut = and_particle(text, s, e)
+        if cut is not None:
+            for a, b in ((s, cut[0]), (cut[1], e)):
+                part = _run_person(text, a, b, lang)
+                if part is not None:
+                    add(*part)
+            continue
+        found = _run_person(text, s, e, lang)
         if found is not None:
             found = trim_inflected(text, found[0], found[1], lang)
             add_with_partners(text, found[0], found[1], add)

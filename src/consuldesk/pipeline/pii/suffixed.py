@@ -85,7 +85,19 @@ def find_suffixed(
         if before is not None:
             trimmed = trim(text, *before.span(1), drop_leading=True)
             if trimmed is not None:
-                add(*trimmed)
+                add(*_from_known(text, *trimmed))
+
+
+def _from_known(text: str, s: int, e: int) -> tuple[int, int]:
+    """The name before an honorific starts at its first known name word ("Konsoloslukta Serkan Bey":
+    the consulate in the locative goes); with none known, it is the last word (a surname: "Yılmaz Bey")."""
+    g = gazetteer()
+    words = text[s:e].split(" ")
+    for word in words:
+        if g.is_name(word):
+            return s, e
+        s += len(word) + 1
+    return e - len(words[-1]), e
 
 
 # Honorifics written after a name in South Asian scripts and Urdu ("थापा सर", "রশিদ ভাইকে", "லட்சுமி அம்மா",
