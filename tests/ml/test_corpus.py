@@ -54,7 +54,7 @@ def test_a_value_missing_from_its_text_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_the_held_out_round_loads_and_is_not_part_of_the_training_corpus() -> None:
-    held = load_written(CORPUS_FILE.with_name("heldout_round10.jsonl"))
+    held = load_written(CORPUS_FILE.with_name("heldout_round13.jsonl"))
     assert len(held) == 1020
     assert all(r.intent in set(Intent) and r.urgency in set(Urgency) for r in held)
     assert not {r.id for r in held} & {r.id for r in load_written()}
