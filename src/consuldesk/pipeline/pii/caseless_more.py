@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import AddPerson
+from consuldesk.pipeline.pii.names_counted import find_counted
 from consuldesk.pipeline.pii.names_sea import find_sea
 
 MORE_SCRIPTS = re.compile(
@@ -567,5 +568,6 @@ def find_more_caseless(text: str, add: AddPerson) -> None:
                 if found is not None and found not in seen:
                     seen.add(found)
                     add(*found)
+    find_counted(text, add)  # head-counted lists of Indic scripts: "ನಾವು ಮೂವರು — ರಾಹುಲ್, ಸುಮಾ ಮತ್ತು ವಿನಯ್"
     if ("මහත" in text or "මෙනෙවිය" in text) and _SINHALA.chars.search(text) is not None:
         _sinhala_before(text, add)

@@ -31,6 +31,7 @@ from consuldesk.pipeline.pii.names import (
     trim,
     trim_inflected,
 )
+from consuldesk.pipeline.pii.names_surnamed import find_surnamed
 from consuldesk.pipeline.text import LOWER, UPPER
 
 # A capitalised run, not glued to a handle, hashtag, e-mail or word.
@@ -177,6 +178,7 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
     C-level scan plus work only where a name may be: this runs on every item.
     """
     g = gazetteer()
+    find_surnamed(text, lang, add)  # Armenian -յան surnames, Mongolian "Б.Тэмүүлэн"
     if not has_given_name(text):
         return _articles_and_families(text, lang, add)
     if " and I" in text or " and me" in text or " & I" in text or " & me" in text:
