@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from consuldesk.pipeline.pii import cues_world as _world
 from consuldesk.pipeline.pii import cues_world2 as _world2
+from consuldesk.pipeline.pii import names_cues_africa as _africa
 
 _split = _world.split_terms
 
@@ -329,9 +330,9 @@ BIRTH += _world2.BIRTH
 BIRTH_AFTER += _world2.BIRTH_AFTER
 # Chinese "born" after the date: "11月8日在首尔出生的"
 BIRTH_AFTER += _split("出生|出世")
-RELATION += _world2.RELATION
-TITLE += _world2.TITLE
-NAME_INTRO += _world2.NAME_INTRO
+RELATION += _world2.RELATION + _africa.RELATION
+TITLE += _world2.TITLE + _africa.TITLE
+NAME_INTRO += _world2.NAME_INTRO + _africa.NAME_INTRO
 NAME_LABEL += _world2.NAME_LABEL
 SIGNOFF += _world2.SIGNOFF + _world2.GREETING
 GREETING += _world2.GREETING

@@ -1,0 +1,30 @@
+"""Person cue words of African and a few other languages the cue lists lacked (round 16): kinship words,
+honorifics and introductions, concatenated into the tuples of `cues.py`.
+
+Why here: `cues.py` is shared by several PII types; keeping these additions in their own module keeps each
+change to it one line. Honorifics stay outside the span, as every title does ("Xaaji Nuur Aadan" → "Nuur
+Aadan", "Bi. Achieng" → "Achieng"). Titles only count before a capitalised word (see `names.py`).
+"""
+
+from __future__ import annotations
+
+from consuldesk.pipeline.pii.cues_world import split_terms
+
+RELATION = split_terms(
+    # so: mother, father (also as address); sw: his wife, her husband, his/her child, brother, sister
+    "hooyo|aabo|hooyaday|hooyadey|mkewe|mumewe|mwanawe|kakake|dadake|",
+    # tw: my brother, my sister, my wife, my husband, my child
+    "me nuabarima|me nuabaa|me yere|me kunu|me ba barima|me ba basia|",
+    # af: son, daughter, brother, sister, wife, husband (with "my"/"ons")
+    "my seun|ons seun|my dogter|ons dogter|my broer|my suster|my vrou|my man",
+)
+TITLE = split_terms(
+    # so, yo, ha, ur/en: pilgrims' honorifics; sw: Mrs, Mr, Honourable, ambassador; am: Mr, Mrs (romanised)
+    "xaaji|xaajiyo|alhaja|alhajja|haji|hajji|bi.|bw.|mhe.|mheshimiwa|balozi|ato|weyzero|weyzerit|",
+    # ku (Latin): brother/Mr, Mrs; fr/wo: uncle; en: ambassador
+    "kak|xanim|tonton|amb.",
+)
+NAME_INTRO = split_terms(
+    # am (romanised): my name; rn/rw: he/she is called; yo: his/her name; ar (romanised): his/her name
+    "sime|yitwa|orúkọ rẹ̀|esmo|esmaha",
+)
