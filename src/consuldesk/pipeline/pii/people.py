@@ -100,6 +100,11 @@ def _run_person(text: str, start: int, end: int, lang: str | None = None) -> tup
         if word in cues.ORG_WORDS or not (word in TITLES or word in OPENERS or _at_sentence_start(text, words[0][0])):
             return None
         words.pop(0)
+    # A title that is also a given name ("Marwo Hibaaq": Somali "Mrs"): it goes before another given name.
+    while len(words) > 1 and text[words[0][0] : words[0][1]] in TITLES and g.is_given(
+        text[words[1][0] : words[1][1]], strict=False
+    ):
+        words.pop(0)
     while len(words) > 1 and text[words[-1][0] : words[-1][1]] in STOP:
         words.pop()
     while len(words) > 2 and g.is_place_only(text[words[-1][0] : words[-1][1]]):
