@@ -12,7 +12,7 @@ import re
 
 from consuldesk.pipeline.lexicon import trie_pattern
 from consuldesk.pipeline.pii import cues
-from consuldesk.pipeline.pii.address_parts import extend_head, extend_tail
+from consuldesk.pipeline.pii.address_parts import area_before, extend_head, extend_tail
 from consuldesk.pipeline.text import LOWER, UPPER
 
 _WORD = rf"[{UPPER}][{LOWER}'’\-]{{1,24}}"
@@ -73,8 +73,12 @@ _TR_QUARTER = rf"(?:{_NAME}[ ](?i:mahallesi|mah\.|mh\.),?[ ])?"  # "Feriköy Mah
 _LAST_WORD = rf"(?:[ ]{_WORD}(?=[.,;!?]|$|\s(?![A-Za-z0-9])))?"
 _BUILDING = rf"(?:{_BUILDING_WORD}[ ]{_NAME},[ ])?"
 _ADDRESS = re.compile(
+    # Atatürk Caddesi No: 112 Daire 5, Doğan Araslı Bulvarı 47, 1647 Sokak No: 12 (tried first: a numbered
+    # street would otherwise read as a house number and a street named "No")
+    rf"{_TR_QUARTER}(?:{_NAME}[ ]|\d{{1,5}}\.?[ ]){_TR_STREET}[ ](?:(?i:no)[:.]?[ ]?)?{_NUM}"
+    rf"(?:[ ](?i:daire|d(?=[:.]))[:.]?[ ]?\d{{1,4}})?{_LAST_WORD}{_TAIL}"
     # 12 rue de la Paix, 7 carrer de Sant Antoni, No. 14, Jalan Kenari 3/2
-    rf"{_BUILDING}{_UNIT}(?i:n[º°o]\.?[ ]?)?{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}{_STREET_NO}{_TAIL}"
+    rf"|{_BUILDING}{_UNIT}(?i:n[º°o]\.?[ ]?)?{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}{_STREET_NO}{_TAIL}"
     # 22 Marine Parade; Indian "Plot No. 214, Sahid Nagar", "H.No. 5, Gandhi Nagar"
     rf"|{_UNIT}(?:{_NUMBERED})?{_NUM},?[ ]+(?:[NSEW]\.?[ ])?(?:(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th))[ ]){{1,3}}"
     rf"{_AFTER}\.?{_STREET_NO}{_DIRECTION}{_TAIL}"
@@ -83,11 +87,8 @@ _ADDRESS = re.compile(
     rf"(?i:n[º°o]\.?[ ]?|kav\.[ ]?|д\.[ ]?|дом[ ]|буд\.[ ]?)?{_NUM}(?![\d:]){_TAIL}"
     rf"|(?:{_ONE_UNIT}){{1,2}}{_BEFORE}[ ]+{_NUM}(?![\d:]){_TAIL}"  # Building 22, Street 870
     # Hauptstraße 5, Kerkstraat 12, Van Woustraat 112-2, Eerste Van der Helststraat 7
-    rf"|(?:{_WORD}[ ](?:(?:der|den|de|van|von)[ ])?){{0,2}}{_WORD}(?i:{_COMPOUND})[ ]{_NUM}{_TAIL}"
+    rf"|(?:(?![\u0370-\u03ff]){_WORD}[ ](?:(?:der|den|de|van|von)[ ])?){{0,2}}{_WORD}(?i:{_COMPOUND})[ ]{_NUM}{_TAIL}"
     rf"|(?:{_WORD}[ ]){{1,3}}{_SEPARATE_AFTER}[ ]{_NUM}(?![\d:]){_TAIL}"  # Rigaer Straße 84
-    # Atatürk Caddesi No: 112 Daire 5, Doğan Araslı Bulvarı 47
-    rf"|{_TR_QUARTER}(?:{_NAME}[ ]|\d{{1,4}}\.[ ]){_TR_STREET}[ ](?:(?i:no)[:.]?[ ]?)?{_NUM}"
-    rf"(?:[ ](?i:daire|d(?=[:.]))[:.]?[ ]?\d{{1,4}})?{_LAST_WORD}{_TAIL}"
     # Arabic streets (the longer chains around them: address_script.find_keyword_chains)
     r"|(?:(?:فيلا|عمارة|بناية|مبنى|شقة|منزل)\s?\d{1,5}\s?[،,]\s?)?شارع\s?[\w]{1,20}(?:\s[\w]{1,20})?"
     r"(?:\s?[،,]\s?\d{1,5})?(?:\s?[،,]\s?[\u0621-\u064a]{2,20})?"
@@ -234,7 +235,7 @@ def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int,
                 s = first + 1  # "Adresim Cumhuriyet Bulvarı 15": the label is no part of the address
             if e > start and e - s >= 6:
                 if not _CJK.match(text, s):
-                    s, e = extend_head(text, s), extend_tail(text, e, s)
+                    s, e = area_before(text, extend_head(text, s)), extend_tail(text, e, s)
                 spans.append((s, e))
                 break  # the earliest start gives the longest address
     return spans
