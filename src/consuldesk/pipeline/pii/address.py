@@ -12,7 +12,9 @@ import re
 
 from consuldesk.pipeline.lexicon import trie_pattern
 from consuldesk.pipeline.pii import cues
+from consuldesk.pipeline.pii.address_local import COMPOUND_MORE, local_patterns
 from consuldesk.pipeline.pii.address_parts import area_before, extend_head, extend_tail
+from consuldesk.pipeline.pii.cues_address_more import VILLAGE
 from consuldesk.pipeline.text import LOWER, UPPER
 
 _WORD = rf"[{UPPER}][{LOWER}'’\-]{{1,24}}"
@@ -27,7 +29,7 @@ def _alt(words: tuple[str, ...]) -> str:
 
 _UNIT_HINTS = frozenset(cues.UNIT_HINTS) - frozenset(cues.STREET_BEFORE)  # "block", "lot" are street words too
 _BEFORE = rf"(?i:{_alt(cues.STREET_BEFORE)})"
-_AFTER = rf"(?i:{_alt(tuple(w for w in cues.STREET_AFTER if w not in _UNIT_HINTS))})"
+_AFTER = rf"(?i:{_alt(tuple(w for w in cues.STREET_AFTER if w not in _UNIT_HINTS and w not in VILLAGE))})"
 # A unit needs its number: "Flat 4B", "Apt 12", "Casa 3" but not "the flat is Rua …".
 _ONE_UNIT = rf"(?i:{_alt(cues.UNIT)})\.?[ ]?(?=[\w\-/]{{0,5}}\d|[A-Z](?![\w]))[\w\-/]{{1,6}},?[ ]+"
 _UNIT = rf"(?:{_ONE_UNIT}){{0,2}}"
@@ -80,7 +82,8 @@ _ADDRESS = re.compile(
     # 12 rue de la Paix, 7 carrer de Sant Antoni, No. 14, Jalan Kenari 3/2
     rf"|{_BUILDING}{_UNIT}(?i:n[º°o]\.?[ ]?)?{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}{_STREET_NO}{_TAIL}"
     # 22 Marine Parade; Indian "Plot No. 214, Sahid Nagar", "H.No. 5, Gandhi Nagar"
-    rf"|{_UNIT}(?:{_NUMBERED})?{_NUM},?[ ]+(?:[NSEW]\.?[ ])?(?:(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th))[ ]){{1,3}}"
+    rf"|{_UNIT}(?:{_NUMBERED})?{_NUM},?[ ]+(?:(?:[NS][EW]|[NSEW])\.?[ ])?"
+    rf"(?:(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}(?=[ ](?:St|Ave|Street|Avenue)(?![\w])))[ ]){{1,3}}"
     rf"{_AFTER}\.?{_STREET_NO}{_DIRECTION}{_TAIL}"
     rf"|{_UNIT}{_BEFORE}[ ]+(?:{_NAME}|\d{{1,4}})(?:[ ](?:{_WORD}|\d{{1,3}}/\d{{1,3}}))?,?[ ]+"
     # Calle Larga 4412, ул. Ленина, д. 15, Jl. Sudirman Kav. 5
@@ -99,6 +102,7 @@ _ADDRESS = re.compile(
     r"|(?:[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구|읍|면)\s){0,3}"
     r"[가-힣]{1,10}(?:로|길)\s?\d{1,4}(?:번길\s?\d{1,4})?(?:-\d{1,4})?(?:,?\s?\d{1,4}동)?(?:\s?\d{1,5}호)?"
     # ... and in Latin or Cyrillic letters: "201-ho, 15 Jungang-daero 210beon-gil", "Garibong-dong 131-45"
+    rf"|{local_patterns(_WORD, _NAME, _NUM, _AFTER, _COMPOUND, _TAIL)}"  # address_local: one language each
     rf"|(?:\d{{1,4}}-ho,[ ])?(?:\d{{1,4}}(?:-\d{{1,4}})?,?[ ])?{_WORD}-(?:ro|gil|daero)(?![\w])"
     rf"(?:[ ]\d{{1,4}}(?:beon-?gil|-gil|gil))?(?:[ ]\d{{1,4}}(?:-\d{{1,4}})?(?![\w]))?{_TAIL}"
     rf"|(?:{_WORD}-(?:dong|gu),[ ])?{_WORD}-(?:dong|дон)[ ]\d{{1,4}}(?:-\d{{1,4}})?(?![\w]){_TAIL}"
@@ -115,7 +119,7 @@ _ADDRESS = re.compile(
 _GLUED_STREET = re.compile(
     r"straße|strasse|straat|laan|gracht|allee|gasse|platz|vegen|veien|gata|vägen|gade|vej|katu|tie(?=[ ]\d)"
     r"|[路街道巷弄](?:[一二三四五六七八九十]{1,2}段)?\d|丁目|[로길]\s?\d|-(?:ku|shi|cho|machi)(?![\w])"
-    r"|(?<![\w])(?:moo|soi)[ ]\d|str\.|dijk|(?<![\w])c/(?=[ ]?\w)|-(?:ro|gil|daero|dong|дон)(?![\w])"
+    rf"|(?<![\w])(?:moo|soi)[ ]\d|str\.|dijk|(?:{COMPOUND_MORE})(?=[ ]\d)|(?<![\w])c/(?=[ ]?\w)|-(?:ro|gil|daero|dong|дон)(?![\w])"
 )
 _DIGIT = re.compile(r"\d")
 
@@ -144,6 +148,11 @@ def street_positions(low: str, street_hits: list[tuple[int, int]]) -> list[tuple
         or "katu" in low
         or "tie " in low
         or "vägen" in low
+        or "braut" in low
+        or "vegur" in low
+        or "slóð" in low
+        or "stræti" in low
+        or "stígur" in low
         or "-ku" in low
         or "-shi" in low
         or " moo " in low

@@ -45,7 +45,7 @@ _POSTCODE = (
 _TOWN_PARTICLE = r"(?:am|an der|upon|on|sur|de|del|do|da|di)"
 _TOWN = (
     rf"(?:{_WORD}|[A-Z]{{2,5}}(?![\w]))(?:[ ](?:{_WORD}|\d{{1,2}}(?![\w])|{_TOWN_PARTICLE}[ ]{_WORD})){{0,3}}"
-    r"(?:[ ][A-Z](?![\w])|[ ](?i:district|area|quarter|sector)(?![\w]))?"  # "Odense C", "Al Rawdah district"
+    r"(?:[ ][A-Z](?![\w])|[ ](?i:district|area|quarter|sector|айылы|ауылы|ауданы|району|qishlog‘i|qishlogʻi|tumani)(?![\w]))?"  # "Odense C", "Al Rawdah district"
 )
 _STATE_ZIP = r"[A-Z]{2,3}[ ]\d{4,5}(?:-\d{4})?(?![\w])"
 _DISTRICT = r"(?i:col|colonia|fracc|barrio|bairro|quartier|sector|district|dist|zone|area|tsp|township)\.?[ ]"
@@ -62,11 +62,11 @@ _LANDMARK = (
     rf"|(?i:between)[ ]{_ORDINAL_STREET}[ ](?:&|and|y|et)[ ]{_ORDINAL_STREET}"
 )
 # Rooms and doors written number first, in Central Asian and Korean addresses: "201 бөлме", "302-xona", "42 тоот".
-_ROOM_AFTER = r"\d{1,5}[ \-]?(?i:бөлме|xona|хона|тоот|bölme|ho|호)(?![\w])"
+_ROOM_AFTER = r"\d{1,5}[ \-]?(?i:бөлме|xona|хона|тоот|bölme|ho|호|жатакана|kvartira|квартира|пәтер|xonadon)(?![\w])"
 _TAIL_PART = re.compile(
     rf"(?:[,،][ ]?|[ ])(?:(?P<unit>{_UNIT}|{_ROOM_AFTER}|{_FLOOR}|{_RT_RW}|\#\d{{1,3}}-\d{{1,4}})"
     rf"|(?<=[,،][ ])(?P<mark>{_LANDMARK})"
-    rf"|(?P<code>(?:{_POSTCODE})(?:[ ]{_TOWN})?|{_STATE_ZIP})"
+    rf"|(?P<code>(?:{_POSTCODE})(?:[ ]{_TOWN})?|{_STATE_ZIP}|\d{{3}}[ ](?={_WORD})(?!{_UNIT_WORD}){_TOWN})"  # "107 Reykjavík"
     rf"|(?P<town>(?:{_DISTRICT})?{_TOWN}(?:[ ]{_STATE_ZIP}|-\d{{6}}(?!\d))?))(?=[\s,.;:!?)。，、।،။።፣]|$)"
 )
 # Abbreviations whose dot is theirs at the end of an address: "Jal." (Jalisco), "3.º Esq.", "Luzhu Dist.".
@@ -213,7 +213,7 @@ def lead_after_label(text: str, start: int, labels: list[int]) -> int:
 # colon or a word that is not capitalised (a capitalised word before it would leave its start unknown).
 _AREA_WORD = rf"(?:{_WORD}|Al|El|[A-Z]{{2,4}})"
 _AREA_PART = rf"{_AREA_WORD}(?:[ ](?:{_AREA_WORD}|al|el|\d{{1,2}}(?![\w]))){{0,2}},[ ]"
-_AREA_BEFORE = re.compile(rf"(?:(?<=^)|(?<=[:：.!?;][ ])|(?<=[^\W\d_A-Z\u00c0-\u00de][ ]))((?:{_AREA_PART}){{1,2}})$")
+_AREA_BEFORE = re.compile(rf"(?<![\w\-'’])((?:{_AREA_PART}){{1,2}})$")
 # Sentence openers that are not places: "Hello, Flat 3 …", "Please, 12 …".
 _NOT_AREA = frozenset(
     (
@@ -224,13 +224,16 @@ _NOT_AREA = frozenset(
         # titles: "rumah Pak Darmaji, No. 8 …" is a person's house, the person is no district
         "pak", "bu", "ibu", "bapak", "mr", "mrs", "ms", "mme", "herr", "frau", "sr", "sra", "dr", "mama", "baba",
         "ate", "kuya", "tita", "tito", "mister", "madame", "monsieur", "señor", "señora", "don", "doña",
+        "tonton", "tata", "tante", "oncle", "uncle", "auntie", "aunty",
+        # hotels and riads are no part of an address (a hotel alone is no address either)
+        "hotel", "hôtel", "hostel", "riad", "motel", "inn",
     )
 )
 _AREA_WINDOW = 70
 # What the district is not written after: "in" (a town the writer is in, "estamos en Dubái, Building 7"),
 # an abbreviation ("г. Екатеринбург, ул. …"), a name label or a title ("Name: …", "Pak Darmaji, No. 8").
 _NOT_AREA_BEFORE = re.compile(
-    r"(?<![\w])(?:(?i:в|во|у|en|in|im|à|au|em|no|na|di|dans|bei|nel|nella|a)[ ]|[^\W\d_]{1,3}\.[ ]"
+    r"(?<![\w])(?:[^\W\d_]{1,3}\.[ ]"
     r"|(?i:name|nom|nombre|nome|naam|имя|nama|pangalan|pak|bu|ibu|bapak|mr|mrs|ms|mme|herr|frau|sr|sra)\.?[ :]{1,2})$"
 )
 
@@ -242,14 +245,56 @@ def area_before(text: str, start: int) -> int:
     m = _AREA_BEFORE.search(text, max(0, start - _AREA_WINDOW), start)
     if m is None:
         return start
-    area = m.group(1)
-    first = re.match(r"[^\W\d_]+", area)
-    if first is not None and first.group().lower() in _NOT_AREA:
+    begin = start
+    for part in reversed(_AREA_SPLIT.findall(m.group(1))):  # nearest part first: "Ansan-si, Danwon-gu, …"
+        if not _is_area(part):
+            break
+        begin -= len(part)
+    if begin == start or not _opens_area(text, begin):
         return start
-    if _NOT_AREA_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1)):
-        return start  # "в Тбилиси, пр. …", "Name: Rosalinda Dizon, Villa 14": a town after "in", a name
-    words = area.rstrip(", ").split(" ")
+    if _NOT_AREA_BEFORE.search(text, max(0, begin - 24), begin):
+        return start  # "Name: Rosalinda Dizon, Villa 14", "г. Екатеринбург, ул. …"
+    return begin
+
+
+_AREA_SPLIT = re.compile(r"[^,]+,[ ]")
+
+
+def _is_area(part: str) -> bool:
+    """Whether a part before the street reads as a district, not a greeting, a title or a person's name."""
+    words = part.rstrip(", ").split(" ")
+    if words[0].lower() in _NOT_AREA:
+        return False
     gaz = gazetteer()
-    if len(words) == 2 and words[0] in gaz.given and words[0] not in gaz.place and words[1] not in ("Al", "El"):
-        return start  # "Cédric Aubin, Résidence El Manar": a person signing before the address
-    return m.start(1)
+    # "Cédric Aubin, Résidence …", "Tonton Mamadou, Kaloum, …": a person before the address
+    return not (len(words) == 2 and any(w in gaz.given and w not in gaz.place and w not in ("Al", "El") for w in words))
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ ]$")
+
+
+def _opens_area(text: str, pos: int) -> bool:
+    """Whether a district can start at `pos`: at the start of a sentence or after a colon, or after a word that
+    is neither capitalised (the district would be the tail of a longer name) nor a preposition ("i Kariakoo",
+    "ci Kaloum", "в Тбилиси", "дар Санкт-Петербург": a town the writer is in)."""
+    if pos == 0 or text[pos - 1] in "\n\t":
+        return True
+    if pos < 2 or text[pos - 1] != " ":
+        return False
+    if text[pos - 2] in ":：.!?;":
+        return True
+    m = _PREVIOUS_WORD.search(text, max(0, pos - 30), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[0].isupper():
+        # the tail of a longer name, unless a handle or a word of another script: "Мекенжайы Guro-gu, …"
+        return text[m.start() - 1 : m.start()] == "@" or word.isascii() != text[pos].isascii()
+    return word not in _IN
+
+
+# "In", "at" and "to" in many languages: a town after them is where the writer is, not part of the address.
+_IN = frozenset(
+    "i ci in im à a au aux en em no na nos nas di da de del ke ku sa kay в во у на дар ба w we v ve u ga kwa mu"
+    " ko ya la le bei zu dans nel nella alla al el te op".split()
+)
