@@ -62,7 +62,7 @@ _COMPOUND = (
 # German, Dutch and Nordic street types written as a word of their own after the name, the number after
 # them: "Rigaer Straße 84", "Schönhauser Allee 112", "Unter den Linden"-like names up to three words.
 _SEPARATE_AFTER = (
-    r"(?i:straße|strasse|str\.|allee|weg|platz|gasse|damm|ufer|straat|laan|gracht|gata|gate|vej|gade|vei|veg|allé"
+    r"(?i:straße|strasse|str\.|allee|weg|platz|gasse|damm|ufer|straat|laan|gracht|gata|(?<=s[ ])gate|vej|gade|vei|veg|allé"
     r"|utca|u\.|út|körút|krt\.|tér|iela|gatvė|g\.|pr\.|tänav|tn\.|mnt)"  # hu "Kossuth Lajos u. 12", lv, lt, et
 )
 # A named building before the street: "riad Dar Zitoune, 14 derb …", "Villa Rosa, 3 …".
@@ -233,6 +233,8 @@ def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int,
         starts += [m.start(1) for m in _PREFIXED_NUMBER.finditer(text, max(0, start - 40), start)]
         starts.sort()
         for pos in starts:
+            if pos > 1 and text[pos - 1] in ",." and text[pos - 2].isdigit():
+                continue  # "KSh 12,000 via M-Pesa": the digits after a thousands separator are no house number
             m = _ADDRESS.match(text, pos, min(n, end + 100))
             if m is None:
                 continue

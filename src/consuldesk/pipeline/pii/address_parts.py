@@ -67,7 +67,7 @@ _TAIL_PART = re.compile(
     rf"(?:[,،][ ]?|[ ])(?:(?P<unit>{_UNIT}|{_ROOM_AFTER}|{_FLOOR}|{_RT_RW}|\#\d{{1,3}}-\d{{1,4}})"
     rf"|(?<=[,،][ ])(?P<mark>{_LANDMARK})"
     rf"|(?P<code>(?:{_POSTCODE})(?:[ ]{_TOWN})?|{_STATE_ZIP}|\d{{3}}[ ](?={_WORD})(?!{_UNIT_WORD}){_TOWN})"  # "107 Reykjavík"
-    rf"|(?P<town>(?:{_DISTRICT})?{_TOWN}(?:[ ]{_STATE_ZIP}|-\d{{6}}(?!\d))?))(?=[\s,.;:!?)。，、।،။።፣]|$)"
+    rf"|(?P<town>(?:{_DISTRICT})?{_TOWN}(?:[ ]{_STATE_ZIP}|-\d{{6}}(?!\d))?))(?=[\s,.;:!?)。，、।،။።፣។]|$)"
 )
 # Abbreviations whose dot is theirs at the end of an address: "Jal." (Jalisco), "3.º Esq.", "Luzhu Dist.".
 _ABBREVIATION_END = re.compile(r"(?<![\w])(?:Jal|Esq|Izq|Izda|Dcha|Dist|Tsp|Blvd|Ave|Rd|St)\.$")
@@ -247,6 +247,14 @@ def area_before(text: str, start: int) -> int:
         return start
     begin = start
     for part in reversed(_AREA_SPLIT.findall(m.group(1))):  # nearest part first: "Ansan-si, Danwon-gu, …"
+        words = part.split(" ")
+        latin = _latin(words[-2])  # the last word before the comma
+        same = [w for w in words if _latin(w) == latin or not w]
+        if len(same) < len(words):  # "Мекенжайы Guro-gu, …": a word of another script is the writer's
+            part = " ".join(words[len(words) - len(same) :]) if words[-len(same) :] == same else ""
+            if part and _is_area(part):
+                begin -= len(part)
+            break
         if not _is_area(part):
             break
         begin -= len(part)
@@ -258,6 +266,11 @@ def area_before(text: str, start: int) -> int:
 
 
 _AREA_SPLIT = re.compile(r"[^,]+,[ ]")
+
+
+def _latin(word: str) -> bool:
+    """Whether a word is written in Latin letters (with their accents)."""
+    return all(c < "\u0250" for c in word)
 
 
 def _is_area(part: str) -> bool:
@@ -289,7 +302,7 @@ def _opens_area(text: str, pos: int) -> bool:
     word = m.group(1)
     if word[0].isupper():
         # the tail of a longer name, unless a handle or a word of another script: "Мекенжайы Guro-gu, …"
-        return text[m.start() - 1 : m.start()] == "@" or word.isascii() != text[pos].isascii()
+        return text[m.start() - 1 : m.start()] == "@" or _latin(word) != _latin(text[pos])
     return word not in _IN
 
 

@@ -43,7 +43,7 @@ _WEAK_BEFORE = (
 # building, door and floor ("Баянзүрх дүүрэг", "26-р хороо", "15-р байр", "42 тоот", "2 давхар"),
 # Persian/Urdu "town", Bengali "floor", Latin street words after a name ("Law College Road").
 _AFTER = (
-    "ክ/ከተማ|ክፍለ ከተማ|дүүрэг|хороо|хороолол|байр|тоот|давхар|"
+    "ክ/ከተማ|ክፍለ ከተማ|дүүрэг|хороо|хороолол|байр|тоот|давхар|өргөн чөлөө|гудамж|"
     "ٹاؤن|کالونی|"
     "তলা|"
     "Road|Street|Avenue|Ave|Rd|St|Lane|Boulevard|Blvd"
