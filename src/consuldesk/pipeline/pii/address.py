@@ -62,7 +62,9 @@ _COMPOUND = (
 # German, Dutch and Nordic street types written as a word of their own after the name, the number after
 # them: "Rigaer Straße 84", "Schönhauser Allee 112", "Unter den Linden"-like names up to three words.
 _SEPARATE_AFTER = (
-    r"(?i:straße|strasse|str\.|allee|weg|platz|gasse|damm|ufer|straat|laan|gracht|gata|(?<=s[ ])gate|vej|gade|vei|veg|allé"
+    # Norwegian "gate" follows a genitive: "Thorvald Meyers gate 5", not "Niko gate 3" (Swahili "I'm at gate 3")
+    r"(?i:straße|strasse|str\.|allee|weg|platz|gasse|damm|ufer|straat|laan|gracht|gata|(?<=s[ ])gate|vej|gade"
+    r"|vei|veg|allé"
     r"|utca|u\.|út|körút|krt\.|tér|iela|gatvė|g\.|pr\.|tänav|tn\.|mnt)"  # hu "Kossuth Lajos u. 12", lv, lt, et
 )
 # A named building before the street: "riad Dar Zitoune, 14 derb …", "Villa Rosa, 3 …".
@@ -119,7 +121,8 @@ _ADDRESS = re.compile(
 _GLUED_STREET = re.compile(
     r"straße|strasse|straat|laan|gracht|allee|gasse|platz|vegen|veien|gata|vägen|gade|vej|katu|tie(?=[ ]\d)"
     r"|[路街道巷弄](?:[一二三四五六七八九十]{1,2}段)?\d|丁目|[로길]\s?\d|-(?:ku|shi|cho|machi)(?![\w])"
-    rf"|(?<![\w])(?:moo|soi)[ ]\d|str\.|dijk|(?:{COMPOUND_MORE})(?=[ ]\d)|(?<![\w])c/(?=[ ]?\w)|-(?:ro|gil|daero|dong|дон)(?![\w])"
+    rf"|(?<![\w])(?:moo|soi)[ ]\d|str\.|dijk|(?:{COMPOUND_MORE})(?=[ ]\d)|(?<![\w])c/(?=[ ]?\w)"
+    r"|-(?:ro|gil|daero|dong|дон)(?![\w])"
 )
 _DIGIT = re.compile(r"\d")
 

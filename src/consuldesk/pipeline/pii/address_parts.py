@@ -38,14 +38,17 @@ _FLOOR = (
 )
 # Postcodes: "45879", "163 71", "L-1741", "140-0001", "SW1A 1AA", "1015 CJ", "00-514", "1100".
 _POSTCODE = (
-    r"(?:[A-Z]{1,2}-)?\d{4,6}(?![\d\-])|\d{4}-\d{3}(?!\d)|[A-Z]\d{2}[ ][A-Z0-9]{4}(?![\w])|\d{3}[ ]\d{2}(?!\d)|\d{3}-\d{4}(?!\d)|\d{2}-\d{3}(?!\d)"
+    r"(?:[A-Z]{1,2}-)?\d{4,6}(?![\d\-])|\d{4}-\d{3}(?!\d)|\d{3}[ ]\d{2}(?!\d)|\d{3}-\d{4}(?!\d)|\d{2}-\d{3}(?!\d)"
+    r"|[A-Z]\d{2}[ ][A-Z0-9]{4}(?![\w])"  # Irish Eircode "D01 X2F7"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![A-Za-z])|\d{4}[ ]?[A-Z]{2}(?![A-Za-z])"
 )
 # A town: up to four capitalised words or one in capitals ("CABA"), a state after it ("NSW", "CA").
 _TOWN_PARTICLE = r"(?:am|an der|upon|on|sur|de|del|do|da|di)"
 _TOWN = (
     rf"(?:{_WORD}|[A-Z]{{2,5}}(?![\w]))(?:[ ](?:{_WORD}|\d{{1,2}}(?![\w])|{_TOWN_PARTICLE}[ ]{_WORD})){{0,3}}"
-    r"(?:[ ][A-Z](?![\w])|[ ](?i:district|area|quarter|sector|айылы|ауылы|ауданы|району|qishlog‘i|qishlogʻi|tumani)(?![\w]))?"  # "Odense C", "Al Rawdah district"
+    # "Odense C", "Al Rawdah district", "Высокая Гора айылы"
+    r"(?:[ ][A-Z](?![\w])|[ ](?i:district|area|quarter|sector|айылы|ауылы|ауданы|району|qishlog‘i|qishlogʻi|tumani)"
+    r"(?![\w]))?"
 )
 _STATE_ZIP = r"[A-Z]{2,3}[ ]\d{4,5}(?:-\d{4})?(?![\w])"
 _DISTRICT = r"(?i:col|colonia|fracc|barrio|bairro|quartier|sector|district|dist|zone|area|tsp|township)\.?[ ]"
@@ -66,7 +69,8 @@ _ROOM_AFTER = r"\d{1,5}[ \-]?(?i:бөлме|xona|хона|тоот|bölme|ho|호
 _TAIL_PART = re.compile(
     rf"(?:[,،][ ]?|[ ])(?:(?P<unit>{_UNIT}|{_ROOM_AFTER}|{_FLOOR}|{_RT_RW}|\#\d{{1,3}}-\d{{1,4}})"
     rf"|(?<=[,،][ ])(?P<mark>{_LANDMARK})"
-    rf"|(?P<code>(?:{_POSTCODE})(?:[ ]{_TOWN})?|{_STATE_ZIP}|\d{{3}}[ ](?={_WORD})(?!{_UNIT_WORD}){_TOWN})"  # "107 Reykjavík"
+    # "10115 Berlin", "CA 90010", and a three-digit code only with its town: "107 Reykjavík"
+    rf"|(?P<code>(?:{_POSTCODE})(?:[ ]{_TOWN})?|{_STATE_ZIP}|\d{{3}}[ ](?={_WORD})(?!{_UNIT_WORD}){_TOWN})"
     rf"|(?P<town>(?:{_DISTRICT})?{_TOWN}(?:[ ]{_STATE_ZIP}|-\d{{6}}(?!\d))?))(?=[\s,.;:!?)。，、।،။።፣។]|$)"
 )
 # Abbreviations whose dot is theirs at the end of an address: "Jal." (Jalisco), "3.º Esq.", "Luzhu Dist.".
@@ -308,6 +312,9 @@ def _opens_area(text: str, pos: int) -> bool:
 
 # "In", "at" and "to" in many languages: a town after them is where the writer is, not part of the address.
 _IN = frozenset(
-    "i ci in im à a au aux en em no na nos nas di da de del ke ku sa kay в во у на дар ба w we v ve u ga kwa mu"
-    " ko ya la le bei zu dans nel nella alla al el te op".split()
+    (
+        "i", "ci", "in", "im", "à", "a", "au", "aux", "en", "em", "no", "na", "nos", "nas", "di", "da", "de", "del",
+        "ke", "ku", "sa", "kay", "в", "во", "у", "на", "дар", "ба", "w", "we", "v", "ve", "u", "ga", "kwa", "mu",
+        "ko", "ya", "la", "le", "bei", "zu", "dans", "nel", "nella", "alla", "al", "el", "te", "op",
+    )
 )
