@@ -156,7 +156,9 @@ def extend_head(text: str, start: int) -> int:
 # ("Building 7, apto 1204", "Block 10, Street 5, House 22"), a district before and a town after.
 _CHAIN_UNIT = (
     rf"(?:{_UNIT}|{_FLOOR}|{_NAMED_BUILDING}"
-    rf"|(?i:street|st|road|rd|way|zone|sector|block|district|area)\.?[ ]\d{{1,4}}(?![\w]))"
+    # South African stands and extensions, labour camps, farms: "Stand 1432, Extension 2", "Camp 7, Block C"
+    rf"|(?i:street|st|road|rd|way|zone|sector|block|district|area|stand|erf|extension|ext|camp|farm)\.?[ ]\d{{1,4}}"
+    r"(?![\w]))"
 )
 _UNIT_CHAIN = re.compile(
     rf"(?:(?:{_WORD}[ ]){{0,2}}(?i:district|area|sector|quarter)(?:[ ]\d{{1,3}})?,[ ]?)?"
@@ -315,6 +317,6 @@ _IN = frozenset(
     (
         "i", "ci", "in", "im", "à", "a", "au", "aux", "en", "em", "no", "na", "nos", "nas", "di", "da", "de", "del",
         "ke", "ku", "sa", "kay", "в", "во", "у", "на", "дар", "ба", "w", "we", "v", "ve", "u", "ga", "kwa", "mu",
-        "ko", "ya", "la", "le", "bei", "zu", "dans", "nel", "nella", "alla", "al", "el", "te", "op",
+        "ko", "ya", "la", "le", "bei", "zu", "dans", "nel", "nella", "alla", "al", "el", "te", "op", "wɔ", "ní",
     )
 )
