@@ -12,7 +12,9 @@ import re
 
 from consuldesk.pipeline.lexicon import trie_pattern
 from consuldesk.pipeline.pii import cues
-from consuldesk.pipeline.pii.address_parts import extend_head, extend_tail
+from consuldesk.pipeline.pii.address_local import COMPOUND_MORE, local_patterns
+from consuldesk.pipeline.pii.address_parts import area_before, extend_head, extend_tail
+from consuldesk.pipeline.pii.cues_address_more import VILLAGE
 from consuldesk.pipeline.text import LOWER, UPPER
 
 _WORD = rf"[{UPPER}][{LOWER}'’\-]{{1,24}}"
@@ -27,7 +29,7 @@ def _alt(words: tuple[str, ...]) -> str:
 
 _UNIT_HINTS = frozenset(cues.UNIT_HINTS) - frozenset(cues.STREET_BEFORE)  # "block", "lot" are street words too
 _BEFORE = rf"(?i:{_alt(cues.STREET_BEFORE)})"
-_AFTER = rf"(?i:{_alt(tuple(w for w in cues.STREET_AFTER if w not in _UNIT_HINTS))})"
+_AFTER = rf"(?i:{_alt(tuple(w for w in cues.STREET_AFTER if w not in _UNIT_HINTS and w not in VILLAGE))})"
 # A unit needs its number: "Flat 4B", "Apt 12", "Casa 3" but not "the flat is Rua …".
 _ONE_UNIT = rf"(?i:{_alt(cues.UNIT)})\.?[ ]?(?=[\w\-/]{{0,5}}\d|[A-Z](?![\w]))[\w\-/]{{1,6}},?[ ]+"
 _UNIT = rf"(?:{_ONE_UNIT}){{0,2}}"
@@ -60,7 +62,9 @@ _COMPOUND = (
 # German, Dutch and Nordic street types written as a word of their own after the name, the number after
 # them: "Rigaer Straße 84", "Schönhauser Allee 112", "Unter den Linden"-like names up to three words.
 _SEPARATE_AFTER = (
-    r"(?i:straße|strasse|str\.|allee|weg|platz|gasse|damm|ufer|straat|laan|gracht|gata|gate|vej|gade|vei|veg|allé"
+    # Norwegian "gate" follows a genitive: "Thorvald Meyers gate 5", not "Niko gate 3" (Swahili "I'm at gate 3")
+    r"(?i:straße|strasse|str\.|allee|weg|platz|gasse|damm|ufer|straat|laan|gracht|gata|(?<=s[ ])gate|vej|gade"
+    r"|vei|veg|allé"
     r"|utca|u\.|út|körút|krt\.|tér|iela|gatvė|g\.|pr\.|tänav|tn\.|mnt)"  # hu "Kossuth Lajos u. 12", lv, lt, et
 )
 # A named building before the street: "riad Dar Zitoune, 14 derb …", "Villa Rosa, 3 …".
@@ -73,21 +77,23 @@ _TR_QUARTER = rf"(?:{_NAME}[ ](?i:mahallesi|mah\.|mh\.),?[ ])?"  # "Feriköy Mah
 _LAST_WORD = rf"(?:[ ]{_WORD}(?=[.,;!?]|$|\s(?![A-Za-z0-9])))?"
 _BUILDING = rf"(?:{_BUILDING_WORD}[ ]{_NAME},[ ])?"
 _ADDRESS = re.compile(
+    # Atatürk Caddesi No: 112 Daire 5, Doğan Araslı Bulvarı 47, 1647 Sokak No: 12 (tried first: a numbered
+    # street would otherwise read as a house number and a street named "No")
+    rf"{_TR_QUARTER}(?:{_NAME}[ ]|\d{{1,5}}\.?[ ]){_TR_STREET}[ ](?:(?i:no)[:.]?[ ]?)?{_NUM}"
+    rf"(?:[ ](?i:daire|d(?=[:.]))[:.]?[ ]?\d{{1,4}})?{_LAST_WORD}{_TAIL}"
     # 12 rue de la Paix, 7 carrer de Sant Antoni, No. 14, Jalan Kenari 3/2
-    rf"{_BUILDING}{_UNIT}(?i:n[º°o]\.?[ ]?)?{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}{_STREET_NO}{_TAIL}"
+    rf"|{_BUILDING}{_UNIT}(?i:n[º°o]\.?[ ]?)?{_NUM},?[ ]+{_BEFORE}[ ]+{_NAME}{_STREET_NO}{_TAIL}"
     # 22 Marine Parade; Indian "Plot No. 214, Sahid Nagar", "H.No. 5, Gandhi Nagar"
-    rf"|{_UNIT}(?:{_NUMBERED})?{_NUM},?[ ]+(?:[NSEW]\.?[ ])?(?:(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th))[ ]){{1,3}}"
+    rf"|{_UNIT}(?:{_NUMBERED})?{_NUM},?[ ]+(?:(?:[NS][EW]|[NSEW])\.?[ ])?"
+    rf"(?:(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}(?=[ ](?:St|Ave|Street|Avenue)(?![\w])))[ ]){{1,3}}"
     rf"{_AFTER}\.?{_STREET_NO}{_DIRECTION}{_TAIL}"
     rf"|{_UNIT}{_BEFORE}[ ]+(?:{_NAME}|\d{{1,4}})(?:[ ](?:{_WORD}|\d{{1,3}}/\d{{1,3}}))?,?[ ]+"
     # Calle Larga 4412, ул. Ленина, д. 15, Jl. Sudirman Kav. 5
     rf"(?i:n[º°o]\.?[ ]?|kav\.[ ]?|д\.[ ]?|дом[ ]|буд\.[ ]?)?{_NUM}(?![\d:]){_TAIL}"
     rf"|(?:{_ONE_UNIT}){{1,2}}{_BEFORE}[ ]+{_NUM}(?![\d:]){_TAIL}"  # Building 22, Street 870
     # Hauptstraße 5, Kerkstraat 12, Van Woustraat 112-2, Eerste Van der Helststraat 7
-    rf"|(?:{_WORD}[ ](?:(?:der|den|de|van|von)[ ])?){{0,2}}{_WORD}(?i:{_COMPOUND})[ ]{_NUM}{_TAIL}"
+    rf"|(?:(?![\u0370-\u03ff]){_WORD}[ ](?:(?:der|den|de|van|von)[ ])?){{0,2}}{_WORD}(?i:{_COMPOUND})[ ]{_NUM}{_TAIL}"
     rf"|(?:{_WORD}[ ]){{1,3}}{_SEPARATE_AFTER}[ ]{_NUM}(?![\d:]){_TAIL}"  # Rigaer Straße 84
-    # Atatürk Caddesi No: 112 Daire 5, Doğan Araslı Bulvarı 47
-    rf"|{_TR_QUARTER}(?:{_NAME}[ ]|\d{{1,4}}\.[ ]){_TR_STREET}[ ](?:(?i:no)[:.]?[ ]?)?{_NUM}"
-    rf"(?:[ ](?i:daire|d(?=[:.]))[:.]?[ ]?\d{{1,4}})?{_LAST_WORD}{_TAIL}"
     # Arabic streets (the longer chains around them: address_script.find_keyword_chains)
     r"|(?:(?:فيلا|عمارة|بناية|مبنى|شقة|منزل)\s?\d{1,5}\s?[،,]\s?)?شارع\s?[\w]{1,20}(?:\s[\w]{1,20})?"
     r"(?:\s?[،,]\s?\d{1,5})?(?:\s?[،,]\s?[\u0621-\u064a]{2,20})?"
@@ -98,6 +104,7 @@ _ADDRESS = re.compile(
     r"|(?:[가-힣]{2,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구|읍|면)\s){0,3}"
     r"[가-힣]{1,10}(?:로|길)\s?\d{1,4}(?:번길\s?\d{1,4})?(?:-\d{1,4})?(?:,?\s?\d{1,4}동)?(?:\s?\d{1,5}호)?"
     # ... and in Latin or Cyrillic letters: "201-ho, 15 Jungang-daero 210beon-gil", "Garibong-dong 131-45"
+    rf"|{local_patterns(_WORD, _NAME, _NUM, _AFTER, _COMPOUND, _TAIL)}"  # address_local: one language each
     rf"|(?:\d{{1,4}}-ho,[ ])?(?:\d{{1,4}}(?:-\d{{1,4}})?,?[ ])?{_WORD}-(?:ro|gil|daero)(?![\w])"
     rf"(?:[ ]\d{{1,4}}(?:beon-?gil|-gil|gil))?(?:[ ]\d{{1,4}}(?:-\d{{1,4}})?(?![\w]))?{_TAIL}"
     rf"|(?:{_WORD}-(?:dong|gu),[ ])?{_WORD}-(?:dong|дон)[ ]\d{{1,4}}(?:-\d{{1,4}})?(?![\w]){_TAIL}"
@@ -114,7 +121,8 @@ _ADDRESS = re.compile(
 _GLUED_STREET = re.compile(
     r"straße|strasse|straat|laan|gracht|allee|gasse|platz|vegen|veien|gata|vägen|gade|vej|katu|tie(?=[ ]\d)"
     r"|[路街道巷弄](?:[一二三四五六七八九十]{1,2}段)?\d|丁目|[로길]\s?\d|-(?:ku|shi|cho|machi)(?![\w])"
-    r"|(?<![\w])(?:moo|soi)[ ]\d|str\.|dijk|(?<![\w])c/(?=[ ]?\w)|-(?:ro|gil|daero|dong|дон)(?![\w])"
+    rf"|(?<![\w])(?:moo|soi)[ ]\d|str\.|dijk|(?:{COMPOUND_MORE})(?=[ ]\d)|(?<![\w])c/(?=[ ]?\w)"
+    r"|-(?:ro|gil|daero|dong|дон)(?![\w])"
 )
 _DIGIT = re.compile(r"\d")
 
@@ -143,6 +151,11 @@ def street_positions(low: str, street_hits: list[tuple[int, int]]) -> list[tuple
         or "katu" in low
         or "tie " in low
         or "vägen" in low
+        or "braut" in low
+        or "vegur" in low
+        or "slóð" in low
+        or "stræti" in low
+        or "stígur" in low
         or "-ku" in low
         or "-shi" in low
         or " moo " in low
@@ -223,6 +236,8 @@ def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int,
         starts += [m.start(1) for m in _PREFIXED_NUMBER.finditer(text, max(0, start - 40), start)]
         starts.sort()
         for pos in starts:
+            if pos > 1 and text[pos - 1] in ",." and text[pos - 2].isdigit():
+                continue  # "KSh 12,000 via M-Pesa": the digits after a thousands separator are no house number
             m = _ADDRESS.match(text, pos, min(n, end + 100))
             if m is None:
                 continue
@@ -234,7 +249,7 @@ def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int,
                 s = first + 1  # "Adresim Cumhuriyet Bulvarı 15": the label is no part of the address
             if e > start and e - s >= 6:
                 if not _CJK.match(text, s):
-                    s, e = extend_head(text, s), extend_tail(text, e, s)
+                    s, e = area_before(text, extend_head(text, s)), extend_tail(text, e, s)
                 spans.append((s, e))
                 break  # the earliest start gives the longest address
     return spans

@@ -26,6 +26,11 @@ _STRONG_BEFORE = (
     "רחוב|רח'|שדרות|שד'|דירה|בניין|כניסה|ת\\.ד\\.?|"
     "বাড়ি|বাসা|বাড়ি নং|বাসা নং|রোড|রোড নং|সড়ক|লেন|ফ্ল্যাট|ব্লক|হোল্ডিং|"
     "የቤት ቁጥር|ቤት ቁጥር|"
+    "শারে|বাড়ি নম্বর|"
+    # Gurmukhi and Devanagari house and lane numbers ("ਮਕਾਨ ਨੰ. 112, ਗਲੀ ਨੰ. 4"), post office ("ਡਾਕ. ਮੋਗਾ")
+    "ਮਕਾਨ ਨੰ\\.?|ਮਕਾਨ|ਗਲੀ ਨੰ\\.?|ਗਲੀ|ਡਾਕ\\.|ਡਾਕਖਾਨਾ|मकान नं\\.?|मकान|गली नं\\.?|गली|डाक\\.|डाकघर|"
+    # Tamil: "இல. 45" (number), "தெரு"/"வீதி"/"சாலை" (street, road) after the name
+    "இல\\.|கதவு இல\\.|"
     "гудамж|байр|"
     "Building|Bldg|Flat|Apt|Villa|House|Block|Street|Road|Tower"
 )
@@ -37,20 +42,23 @@ _WEAK_BEFORE = (
     "קומה|מיקוד|שכונת|"
     "সেক্টর|তলা|"
     "ወረዳ|ቀበሌ|"
+    "ਪਿੰਡ|गाँव|गांव|ग्राम|"
     "хороо"
 )
 # Words written after their value: Amharic sub-city ("ቦሌ ክ/ከተማ"), Mongolian district, sub-district,
 # building, door and floor ("Баянзүрх дүүрэг", "26-р хороо", "15-р байр", "42 тоот", "2 давхар"),
 # Persian/Urdu "town", Bengali "floor", Latin street words after a name ("Law College Road").
 _AFTER = (
-    "ክ/ከተማ|ክፍለ ከተማ|дүүрэг|хороо|хороолол|байр|тоот|давхар|"
+    "ክ/ከተማ|ክፍለ ከተማ|ህንፃ|ሕንፃ|ብሎክ|ስትሪት|ጎዳና|ኮንዶሚንየም|"  # Amharic building, block, street, condominium
+    "بلڈنگ نمبر|بلڈنگ|வீதி|தெரு|சாலை|"  # Urdu building; Tamil street and road
+    "дүүрэг|хороо|хороолол|байр|тоот|давхар|өргөн чөлөө|гудамж|"
     "ٹاؤن|کالونی|"
     "তলা|"
     "Road|Street|Avenue|Ave|Rd|St|Lane|Boulevard|Blvd"
 )
 _AFTER_WORDS = frozenset(_AFTER.split("|"))
 # Unit words that are common words too (Arabic "واحد" is "one", Persian "واحد" a flat): only with a number.
-_NUMBERED = "واحد"
+_NUMBERED = "واحد|ቤት|ገዛ|বিল্ডিং"
 _STRONG = re.compile(rf"(?:{_STRONG_BEFORE}|{_NUMBERED})(?![^\W\d_])")
 _KW_BEFORE = rf"(?:{_STRONG_BEFORE}|{_WEAK_BEFORE})(?![^\W\d_])"
 _KW_AFTER = rf"(?:{_AFTER})(?![^\W\d_])"
@@ -63,7 +71,10 @@ _STOP = (
     "میں|کے|کی|کا|ہے|ہیں|اور|پر|سے|کو|نے|ہم|"
     "של|עם|אני|אנחנו|זה|גם|"
     "এবং|আমি|আমরা|থেকে|"
-    "ነው|እና|"
+    "ነው|እና|ኣብ|አብ|ኢና|በ|"
+    "ਹੈ|ਹਾਂ|ਵਿੱਚ|ਤੇ|ਦਾ|ਦੀ|ਦੇ|ਨੂੰ|ਅਤੇ|ਸੀ|है|हैं|में|का|की|के|और|को|हूँ|था|थी|"
+    # "thank you", which can close the sentence an address ends: "… דירה 4, תודה"
+    "תודה|شكرا|شكراً|ممنون|مرسی|شکریہ|ধন্যবাদ|ਧੰਨਵਾਦ|धन्यवाद|நன்றி|አመሰግናለሁ|"
     # the word "address" itself, which opens the sentence an address is in
     "العنوان|عنوان|عنواني|آدرس|پتہ|ঠিকানা|כתובת|አድራሻ|хаяг|Хаяг"
 )
@@ -73,6 +84,7 @@ _NOT_NAME = rf"(?!(?:{_STRONG_BEFORE}|{_WEAK_BEFORE}|{_AFTER}|{_LANDMARK}|{_STOP
 _LETTER = (
     "\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0590-\u05ff\u0980-\u09e5\u09f0-\u09ff"
     "\u1200-\u135f\u0400-\u04ff"
+    "\u0900-\u0963\u0966-\u097f\u0a00-\u0a63\u0a66-\u0a7f\u0b80-\u0bff"  # Devanagari, Gurmukhi, Tamil
 )
 # Word characters include the scripts' vowel signs and viramas, which `\w` leaves out ("ধানমন্ডি").
 _NAME_WORD = rf"{_NOT_NAME}(?!\d)(?:[{_LETTER}]|[A-Z])(?:[\w\u200c'’\-/{_LETTER}]|\.(?=\w)){{0,24}}"
@@ -84,7 +96,7 @@ _ORDINAL = (
     r"|(?:اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|همکف)"
 )
 _VALUE = (
-    rf"(?:(?:رقم|نمبر|নং|No\.?|#|№)[ ]?)?(?:\d{{6,10}}|{_NUMBER}(?![\w])(?:[ ]{_NAME_WORD}(?=[،,፣]))?"
+    rf"(?:(?:رقم|نمبر|নং|ਨੰ\.|नं\.|No\.?|#|№)[ ]?)?(?:\d{{6,10}}|{_NUMBER}(?![\w])(?:[ ]{_NAME_WORD}(?=[،,፣]))?"
     rf"|{_ORDINAL}(?![\w])|{_NAME}(?:[ ]{_NUMBER}(?![\w]))?)"
 )
 # A part without an address word: one or two words, a number only in the last ("ঢাকা-১২০৫", "الدمام 31412").
@@ -92,7 +104,7 @@ _BARE_NAME = rf"(?:(?![^\s،,]{{0,25}}\d){_NAME_WORD}[ ])?{_NAME_WORD}"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w])"
 _PART = re.compile(
     rf"(?P<kw>(?:{_NUMBER}[ ])?{_KW_BEFORE}[ ]?[:#]?[ ]?{_VALUE}|(?:{_NUMBERED})[ ]{_NUMBER}(?![\w]))"
-    rf"|(?P<after>(?:{_NUMBER}(?:-р)?[ ]?)?(?:{_NAME}[ ])?{_KW_AFTER}(?:[ ]{_NUMBER}(?![\w]))?)"
+    rf"|(?P<after>(?:{_NUMBER}(?:-р)?[ ]?)?(?:{_NAME}[ ])?{_KW_AFTER}(?:[ ]{_NUMBER}(?![\w\-]))?)"
     rf"|(?P<mark>(?:{_LANDMARK})[ ]{_NAME})"
     rf"|(?P<bare>(?:{_NAME_WORD}[ ]){{1,2}}{_UK_POSTCODE}|{_BARE_NAME}(?:[ \-]{_NUMBER}(?![\w]))?"
     rf"|{_UK_POSTCODE}|\d{{4,6}}(?![\w]))"
@@ -103,8 +115,12 @@ _TRIGGER = re.compile(
 )
 # The scripts, and of Cyrillic only the letters Mongolian has and Russian lacks (ү, ө): Russian and
 # Ukrainian texts, common and long, are left to the Latin-and-Cyrillic street patterns.
-_SCRIPT = re.compile("[\u0600-\u06ff\u0590-\u05ff\u0980-\u09ff\u1200-\u137f\u04af\u04e9]")
+_SCRIPT = re.compile(
+    "[\u0600-\u06ff\u0590-\u05ff\u0980-\u09ff\u1200-\u137f\u04af\u04e9\u0900-\u097f\u0a00-\u0a7f\u0b80-\u0bff]"
+)
 _DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[ ]?(?:[.!?।۔።]|$)")
+_MIXED = re.compile(r"[A-Za-z][^ ]*[ ][^A-Za-z ]|[^A-Za-z ][^ ]*[ ][A-Za-z]")  # "Surrey ਪਾਉਣਾ": two scripts
 _MAX_PARTS = 8
 
 
@@ -167,9 +183,15 @@ def _chain(text: str, start: int) -> tuple[int, int] | None:
         if kind == "bare":
             if not comma and not re.search(r"\d{4}", m.group()):
                 break  # without a comma, only a town with its postcode: "ص.ب 4512 الدمام 31412"
-            if _DIGIT.search(m.group()):
-                pending = m.end()  # "ঢাকা-১২০৫", "Slough SL1 1DH": a town with its postcode ends an address
+            numbered = _DIGIT.search(text, start, pos) is not None
+            town = comma and numbered and _SENTENCE_END.match(text, m.end()) and not _MIXED.search(m.group())
+            if _DIGIT.search(m.group()) or town:
+                # "ঢাকা-১২০৫", "Slough SL1 1DH": a town with its postcode ends an address; so does a town
+                # that ends the sentence after a numbered address ("… דירה 5, ירושלים.")
+                pending = m.end()
         else:
+            if kind == "after" and i and not comma and m.group() in _AFTER_WORDS:
+                break  # "ፎክስ ስትሪት 112 ህንፃ እየተቃጠለ": a bare building word after the address is the sentence's
             keywords += kind != "mark"
             strong += (kind == "kw" and _STRONG.search(m.group()) is not None) or kind == "after"
             pending = m.end()

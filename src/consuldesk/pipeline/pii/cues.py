@@ -7,6 +7,7 @@ for compactness; multi-word cues are single-spaced.
 
 from __future__ import annotations
 
+from consuldesk.pipeline.pii import cues_address_more as _address_more
 from consuldesk.pipeline.pii import cues_world as _world
 from consuldesk.pipeline.pii import cues_world2 as _world2
 from consuldesk.pipeline.pii import names_cues_africa as _africa
@@ -162,7 +163,7 @@ STREET_BEFORE = _split(  # street type words written before the name: "Calle Lar
     "tänav|road no.|lane no.|",
     # Persian, Urdu, Hebrew, Bengali, Hindi street and house words
     "خیابان|کوچه|بلوار|میدان|گلی|سڑک|רחוב|রোড|সড়ক|বাড়ি|मार्ग|गली|सड़क",
-)
+) + _address_more.STREET_BEFORE_MORE
 STREET_AFTER = _split(  # street type words written after the name: "22 Marine Parade"
     "street|st|st.|road|rd|rd.|avenue|ave|ave.|lane|ln|drive|dr|way|place|pl|court|ct|terrace|close|",
     "crescent|boulevard|blvd|highway|hwy|square|sq|parade|row|grove|gardens|walk|mews|hill|park|",
@@ -170,13 +171,13 @@ STREET_AFTER = _split(  # street type words written after the name: "22 Marine P
     "dijk|steeg|marg|nagar|road no|",
     "cd.|cad.|sok.|sk.|blv.|cres|cir|circle|pkwy|parkway|ter|quay|wharf|esplanade|promenade|salai|sarani|",
     "path|chowk|utca|u.|út|körút|krt.|tér|iela|gatvė|g.|pr.|tänav|tn.|mnt|vei|veg|gate|allé",
-)
+) + _address_more.STREET_AFTER_MORE
 # Unit and building words that can open an address of numbered parts ("Building 7, apto 1204", "Flat 1102,
 # Al Nahda Tower 2"): scanned with the street words, but not street words themselves (`address_parts`).
 UNIT_HINTS = _split(
     "building|bldg|flat|apt|apt.|appt|apartment|villa|house|block|bloc|blk|zone|unit|tower|residence|",
     "résidence|compound|no.",
-)
+) + _address_more.UNIT_HINTS_MORE
 STREET_AFTER += tuple(w for w in UNIT_HINTS if w not in STREET_AFTER)
 # Words that announce an address: what follows, up to the end of the sentence, is the address.
 ADDRESS_LABEL = _split(
