@@ -21,6 +21,9 @@ BIRTH = split_terms(
     "juddu naa|juddoo naa|juddu nañu|juddu nga|bés bi mu juddoo|bisu juddoom|yazalwa|yazalelwa|wazalelwa|",
     "ndazalelwa|ngazalelwa|ozalwe|owazalwa|bazalwa|sazalwa|izalwe|ozalelwe|ngomhla wokuzalwa|wọ́n bí|wọn bí|",
     "bí ní|won bi ni|fèt|ki fèt|li fèt|dat nesans|dat nesans li|dat nesans mwen|dat de nesans|",
+    # st tn tw (Sesotho, Setswana, Twi)
+    "o tsoetsoe|ke tsoetsoe|a tsoetsoe|tsoetsoe|o tswetswe|ke tswetswe|o tsetswe|ke tsetswe|tsetswe|tswetswe|",
+    "letsatsi la tsoalo|letsatsi la tswalo|letsatsi la matsalo|wɔwoo me|wɔwoo no|wɔwoo|awoda|",
     # mt ga
     "twieled|twieldet|twelidt|twieldu|imwieled|imwielda|imwieldin|data tat-twelid|data tat-twelid:|rugadh|",
     "rugadh mé|rugadh é|rugadh í|a rugadh|dáta breithe|dáta breithe:|dáta breith|",
@@ -40,6 +43,11 @@ BIRTH = split_terms(
     "таваллудаш|таваллудам|таваллуди|т.в.|санаи таваллудаш|таърихи таваллуд|таърихи таваллудаш|соли таваллудаш|",
     "зода шудааст|doglan|doglan güni|doglan senesi|dogulan|doglandyr|doğulub|doğulmuşdur|doğulduğu tarix|",
     "туған жері|туулган жылы|tug'ilgan sanasi|tugʻilgan sanasi|tugilgan sanasi|",
+    # romanised ur hi bn te kn ml gu; ug
+    "paida hua|paida hui|paida huwa|paida hue|tareekh e paidaish|tarikh e paidaish|tareekh-e-paidaish|",
+    "tareekh paidaish|jonmo tarikh|jonmotarikh|jonmo|jonmechhe|jonmechilo|puttina tedi|puttina tedhi|",
+    "puttina roju|huttida dinanka|janana theeyathi|janana thiyathi|janm tarikh|janam tarikh|تۇغۇلغان|",
+    "تۇغۇلغان ۋاقتى|تۇغۇلغان كۈنى|تۇغۇلغان چېسلا|",
     # ne pa sd ur ps he
     "janma miti|janmamiti|janma mithi|janmeko|janmiyeko|janmeko miti|janam miti|ਜਨਮ ਮਿਤੀ|ਜਨਮ ਤਾਰੀਖ|ਜਨਮ ਤਾਰੀਖ਼|",
     "ਜਨਮ ਤਰੀਕ|ਜਨਮ ਦੀ ਤਾਰੀਖ|ਜਨਮ ਦੀ ਤਾਰੀਖ਼|ਜਨਮਿਆ|ਜਨਮੀ|ਜਨਮ ਹੋਇਆ|ਪੈਦਾ ਹੋਇਆ|ਪੈਦਾ ਹੋਈ|ਜਨਮ|ڄمڻ جي تاريخ|ڄائو|ڄائي|",
@@ -51,7 +59,11 @@ BIRTH = split_terms(
 BIRTH_AFTER = split_terms(
     "təvəllüdlüdür|təvəllüdlüyəm|təvəllüdlüdü|doğulmuşdur|doğulmuşam|زېږېدلې|زېږېدلی|زیږېدلی|زیږېدلې|زېږیدلی|",
     "ਜਨਮਿਆ|ਜਨਮੀ|ਜਨਮ ਹੋਇਆ|ਪੈਦਾ ਹੋਇਆ|ਪੈਦਾ ਹੋਈ|ڄائو|ڄائي|doglan|doglandyr|dünýä indi|nazaalibwa|yazaalibwa|",
-    "wazalwa|yazalwa|yazalelwa|ndazalwa|twieled|twieldet|rugadh|ተወልጄ|ተወልዷል|ተወልዳለች|ተወለድኩ|туулган|tug'ildim",
+    "wazalwa|yazalwa|yazalelwa|ndazalwa|twieled|twieldet|rugadh|ተወልጄ|ተወልዷል|ተወልዳለች|ተወለድኩ|туулган|tug'ildim|",
+    # romanised hi ur bn te ta
+    "paida hua|paida hui|paida huwa|paida hue|janm hua|janam hua|janm hui|janam hui|jonmechhe|jonmechilo|",
+    "jonmo hoyechhe|puttadu|puttindi|pirandhaan|pirandhaal|piranthaan|piranthaal|janmeko|janmeki|janmiyeko|",
+    "janmeka",
 )
 
 # Abbreviations that are birth cues in a few languages only: Finnish/Estonian "s." (syntynyt, sündinud),

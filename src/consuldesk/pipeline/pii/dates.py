@@ -98,7 +98,8 @@ DATE = re.compile(
     r"|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})(?!\d)"
     rf"|\d{{1,2}}(?P<msep>[\-/ ])(?i:{_MON3})(?P=msep)(?:\d{{4}}|\d{{2}})(?!\d)"  # "12-Mar-88", "03/JUN/1990"
     r"|\d{1,2}\.[ ]\d{1,2}\.[ ]?\d{4}(?!\d)"
-    r"|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}(?!\d)(?:\.(?=[ ]?[가-힣]|[,;:)]))?"  # Korean "2023. 12. 7. 생", Hungarian "2015. 04. 12.,"
+    # Korean "2023. 12. 7. 생", Hungarian "2015. 04. 12.,": the closing dot is the date's
+    r"|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}(?!\d)(?:\.(?=[ ]?[가-힣]|[,;:)]))?"
     rf"|\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?:de|of|ga)\s+|d['’]|{_local.DAY_MONTH_LINK})?{_M}(?:\s+de|,|{_local.MONTH_YEAR_LINK})?\s+{_Y}"
     rf"|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+ቀን)?,?\s+{_Y}"
     rf"|\d{{4}}\.?\s(?:(?i:{MONTHS})|{_OTHER_MONTHS})\s\d{{1,2}}(?!\d)"
@@ -127,12 +128,15 @@ _LEAD_WORDS = (
     r"tanggal|tgl\.?|pada|noong|sa|tarehe|ranar|a|w|dniu|dnia|в|на|ko|को|mnamo|em|no|dia|ni|at|in|of|"
     + _local.LEAD_WORDS
 )
+# A comma in the lead ends the birth clause when a lowercase word follows: "born in Lagos, flying on
+# 12.05.2025" is a travel date; "born in Macroom, Co. Cork on …" and "TTL Surabaya, 04-12-1991" go on.
+_NOT_LOWER = r"(?!\s+[a-zß-öø-ÿа-яёα-ωіїєґ])"
 _WORD = r"[^\W\d_][\w\u0300-\u036f\u0900-\u0dff'’\-]{0,14}"  # with combining marks: Yoruba "rẹ̀"
 DATE_LEAD = (
     r"[\s:,\-–(：]*(?:(?i:here|there|today|yesterday)\s+)?"
-    rf"(?:(?i:in|at|à|a|en|em|w|в|во|di|aus|ở|tại|στη|στο|στην|σε|u|v|ve|da|de|{_local.PLACE_WORDS})\s+(?:[^\W\d_][\w'’\-]*,?\s+){{1,3}}?"
+    rf"(?:(?i:in|at|à|a|en|em|w|в|во|di|aus|ở|tại|στη|στο|στην|σε|u|v|ve|da|de|{_local.PLACE_WORDS})\s+(?:[^\W\d_][\w'’\-]*(?:,{_NOT_LOWER})?\s+){{1,3}}?"
     r"(?=(?i:on|the|le|el|am|em|il|op|dia|de|ngày|στις|στη)\s+\d|\d))?"
-    rf"(?:{_WORD}[:：,]?\s+){{0,3}}?"  # "TTL Surabaya, 04-12-1991"
+    rf"(?:{_WORD}(?:[:：]|,{_NOT_LOWER})?\s+){{0,3}}?"  # "TTL Surabaya, 04-12-1991"
     rf"(?:(?i:{_LEAD_WORDS})\s*(?<=\s|ـ|-)|ب-?|[בበ]-?){{0,2}}"
     r"(?:[是为為][：:]?)?"  # "出生日期是1987年11月2日"
 )
@@ -140,9 +144,11 @@ BIRTH_DATE = re.compile(rf"{DATE_LEAD}((?:{DATE.pattern}){_ERA_AFTER}|{_DAY_MONT
 
 # Birth cues written right after the date: "15.03.2010 г.р.", "05.06.1983 р.н.", "2015 doğumlu", "…生まれ".
 BIRTH_RIGHT_AFTER = re.compile(
-    r"[ \t,]{0,2}(?:г\.[ ]?р\.|р\.[ ]?н\.|ж\.[ ]?т\.|года рождения|року народження|(?i:doğumlu)|生まれ|出生|년생|생(?![가-힣])|"
+    r"[ \t,]{0,2}(?:г\.[ ]?р\.|р\.[ ]?н\.|ж\.[ ]?т\.|"  # Kazakh "ж.т.": жылы туған
+    r"года рождения|року народження|(?i:doğumlu)|生まれ|出生|년생|생(?![가-힣])|"
     r"родил(?:ся|ась)|народил(?:ся|ася)|(?i:nació|nasceu|naquit|est née?|geboren|urodził(?:a)? się|doğdu)(?![^\W\d_])|"
-    r"(?i:r\.[ ]?ur\.)(?![^\W\d_]))"
+    r"(?i:r\.[ ]?ur\.)(?![^\W\d_])|"
+    rf"{_local.LABEL_AFTER})"
 )
 _FULL_DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1\d{4}|\d{4}([./\-])\d{1,2}\2\d{1,2}")
 # What may stand between a date and a birth verb after it: no sentence end, no other number.

@@ -1,6 +1,6 @@
 """Month names and date shapes of the round-16 pass, for `dates.py`. Data and bounded regex text only.
 
-African languages (Luganda, Kirundi, Igbo, Malagasy, Wolof, Yoruba), Haitian Creole, Irish, Maltese,
+African languages (Luganda, Kirundi, Igbo, Malagasy, Wolof, Yoruba, Sesotho, Setswana), Haitian Creole, Irish, Maltese,
 local calendars in Latin letters (Bikram Sambat, Ethiopian, Persian solar), Turkmen, the nominative and
 genitive forms of Baltic and Slavic months, Gurmukhi, the Bengali calendar and Sorani Kurdish months
 with their izafe "ی" ("١٢ی ئایاری ١٩٩٤").
@@ -22,6 +22,10 @@ MONTHS = (
     "kigarama|mach|machị|jenuwari|febuwari|febụwarị|mee|julai|ọgọọst|ogost|septemba|oktoba|novemba|jona|jiona|"
     "jiolay|aogostra|samwiye|sanwiye|fewriye|awril|suwe|sulet|septàmbar|sektàmbar|oktoobar|nowàmbar|desàmbar|"
     "janvye|fevriye|mas|jen|jiyè|jiye|out|septanm|oktòb|oktob|novanm|desanm|me|"
+    # st tn
+    "pherekgong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|lwetse|mphalane|pudungwana|tshitwe|"
+    "ferikgong|tlhakole|mopitlo|moranang|motsheganong|seetebosigo|phukwi|phatwe|diphalane|ngwanatsele|"
+    "sedimonthole|"
     # yo (with and without tone marks)
     "ṣẹẹrẹ|sẹẹrẹ|sere|èrèlè|erele|ẹrẹ̀nà|ẹrẹna|erena|ìgbé|igbe|ẹ̀bibi|ẹbibi|ebibi|òkúdu|okudu|agẹmọ|agemo|"
     "ògún|owewe|ọ̀wàrà|ọwara|owara|bélú|belu|ọ̀pẹ̀|ọpẹ|"
@@ -75,3 +79,12 @@ YEAR_WORD_DATE = (
 LEAD_WORDS = r"nga|ku|wa|më|ar|an|nge-|ngo-|ka-|ngomhla|fl-|fil-|nhar|na"
 # Words that open a birthplace before the date: Norwegian/Swedish/Danish "på", "i", "ved".
 PLACE_WORDS = r"på|i|ved"
+# A birth label after a numeric date, joined by a copula: "12/03/1990 is my date of birth", "12/03/1990 es mi
+# fecha de nacimiento", "12.03.1990 ist mein Geburtsdatum".
+LABEL_AFTER = (
+    r"(?i:is|was|es|era|est|ist|war|é|è|jest|je|este|är|er)\s(?i:(?:my|his|her|their|our|the|mi|su|ma|sa|mon|"
+    r"son|mein|meine|sein|seine|ihr|ihre|il|la|a|o|moja|jego|jej|data|min|hans|hennes)\s)?"
+    r"(?i:date of birth|birth ?date|birthday|dob|d\.o\.b\.?|fecha de nacimiento|date de naissance|"
+    r"geburtsdatum|geburtstag|data di nascita|data de nascimento|data urodzenia|data nașterii|data nasterii|"
+    r"födelsedatum|fødselsdato|datum narození|datum rođenja|doğum tarihi(?:m|dir)?|tanggal lahir)(?![^\W\d_])"
+)
