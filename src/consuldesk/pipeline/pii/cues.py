@@ -8,6 +8,7 @@ for compactness; multi-word cues are single-spaced.
 from __future__ import annotations
 
 from consuldesk.pipeline.pii import cues_address_more as _address_more
+from consuldesk.pipeline.pii import cues_birth_more as _birth_more
 from consuldesk.pipeline.pii import cues_world as _world
 from consuldesk.pipeline.pii import cues_world2 as _world2
 from consuldesk.pipeline.pii import names_cues_africa as _africa
@@ -342,6 +343,8 @@ PHONE += _world2.PHONE
 PASSPORT += _world2.PASSPORT_MORE
 CASE += _world2.CASE_MORE
 BIRTH += _world2.BIRTH_MORE
+BIRTH += _birth_more.BIRTH + _birth_more.BIRTH_ONLY_IN  # round 16: African, South/Central Asian, East European
+BIRTH_AFTER += _birth_more.BIRTH_AFTER
 NATIONAL_ID += _world2.NATIONAL_ID_MORE
 TITLE += _world2.VI_TITLES
 RELATION += _world2.MN_RELATION
@@ -367,6 +370,7 @@ ONLY_CUE_IN: dict[str, frozenset[str]] = {
     "sdt": frozenset(("vi",)),
     **{title: frozenset(("vi",)) for title in _world2.VI_TITLES},
     **{word: frozenset(("mn",)) for word in _world2.MN_RELATION},
+    **_birth_more.ONLY_IN,
 }
 # Capitalised words that make a run of capitalised words an organisation or a place, not a person.
 ORG_WORDS = frozenset(

@@ -16,6 +16,7 @@ import bisect
 import re
 
 from consuldesk.pipeline.pii import cues_world2 as _world2
+from consuldesk.pipeline.pii import dates_local as _local
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
@@ -66,6 +67,9 @@ _OTHER_MONTHS = (
 # Month names of the 2026-12 coverage pass (`cues_world2.py`).
 MONTHS += "|" + _world2.MONTHS
 _OTHER_MONTHS += "|" + _world2.OTHER_MONTHS
+# ... and of the round-16 pass (`dates_local.py`).
+MONTHS += "|" + _local.MONTHS
+_OTHER_MONTHS += "|" + _local.OTHER_MONTHS
 # Arabic month names may come without a year ("انولدت بـ 2 آذار"): only those.
 _AR_MONTHS = _OTHER_MONTHS.split("|فروردین")[0]
 _M = rf"(?:(?i:{MONTHS})\.?|{_OTHER_MONTHS})"
@@ -85,7 +89,7 @@ _M = rf"(?:(?i:{MONTHS}|{_HIJRI})\.?|{_OTHER_MONTHS}|{_AR_HIJRI})"
 # A year, optionally with its era or unit word: "พ.ศ. 2533", "1990 г." are left out of the span.
 _Y = r"(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}"
 # Day suffixes: English and French ordinals, Bengali "৩রা", "১লা", "৪ঠা", "৫ই", "২১শে".
-_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|°|\.|রা|লা|ঠা|ই|শে)"
+_DAY_SUFFIX = rf"(?:st|nd|rd|th|er|º|°|\.|রা|লা|ঠা|ই|শে|{_local.DAY_SUFFIX})"
 _MON3 = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 # Eras written before the year: Japanese (Shōwa, Heisei, Reiwa, Taishō) and the Minguo calendar (Taiwan).
 _ERA = "昭和|平成|令和|大正|民國|民国"
@@ -94,10 +98,12 @@ DATE = re.compile(
     r"|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})(?!\d)"
     rf"|\d{{1,2}}(?P<msep>[\-/ ])(?i:{_MON3})(?P=msep)(?:\d{{4}}|\d{{2}})(?!\d)"  # "12-Mar-88", "03/JUN/1990"
     r"|\d{1,2}\.[ ]\d{1,2}\.[ ]?\d{4}(?!\d)"
-    r"|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}(?!\d)(?:\.(?=[ ]?[가-힣]))?"  # Korean "2023. 12. 7. 생"
-    rf"|\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?:de|of|ga)\s+|d['’])?{_M}(?:\s+de|,)?\s+{_Y}"
+    # Korean "2023. 12. 7. 생", Hungarian "2015. 04. 12.,": the closing dot is the date's
+    r"|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}(?!\d)(?:\.(?=[ ]?[가-힣]|[,;:)]))?"
+    rf"|\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?:de|of|ga)\s+|d['’]|{_local.DAY_MONTH_LINK})?{_M}(?:\s+de|,|{_local.MONTH_YEAR_LINK})?\s+{_Y}"
     rf"|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+ቀን)?,?\s+{_Y}"
     rf"|\d{{4}}\.?\s(?:(?i:{MONTHS})|{_OTHER_MONTHS})\s\d{{1,2}}(?!\d)"
+    rf"|{_local.YEAR_WORD_DATE.format(m=_M)}"
     rf"|(?:\d{{4}}|(?:{_ERA})\s?(?:\d{{1,3}}|元))\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일号號]?"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,|\s+năm)?\s+\d{4}"
     r"|\d{4}\s?оны\s\d{1,2}(?:-р)?\s?сарын\s\d{1,2}"  # Mongolian "2019 оны 4 сарын 8"
@@ -119,14 +125,18 @@ _ERA_AFTER = r"(?:هـ|ه(?![\w])|\s?ዓ\.ም\.?|\s?ዓ/ም)?"
 # في …", "ipinanganak ang anak ko noong …", "Data nașterii: …").
 _LEAD_WORDS = (
     r"on|the|le|el|am|em|il|op|dia|is|was|de|del|ngày|vào|le|στις|στη|بـ|ب|في|در|den|dne|dňa|dana|la|pe|på|"
-    r"tanggal|tgl\.?|pada|noong|sa|tarehe|ranar|a|w|dniu|dnia|в|на|ko|को|mnamo|em|no|dia|ni|at|in|of"
+    r"tanggal|tgl\.?|pada|noong|sa|tarehe|ranar|a|w|dniu|dnia|в|на|ko|को|mnamo|em|no|dia|ni|at|in|of|"
+    + _local.LEAD_WORDS
 )
+# A comma in the lead ends the birth clause when a lowercase word follows: "born in Lagos, flying on
+# 12.05.2025" is a travel date; "born in Macroom, Co. Cork on …" and "TTL Surabaya, 04-12-1991" go on.
+_NOT_LOWER = r"(?!\s+[a-zß-öø-ÿа-яёα-ωіїєґ])"
 _WORD = r"[^\W\d_][\w\u0300-\u036f\u0900-\u0dff'’\-]{0,14}"  # with combining marks: Yoruba "rẹ̀"
 DATE_LEAD = (
     r"[\s:,\-–(：]*(?:(?i:here|there|today|yesterday)\s+)?"
-    r"(?:(?i:in|at|à|a|en|em|w|в|во|di|aus|ở|tại|στη|στο|στην|σε|u|v|ve|da|de)\s+(?:[^\W\d_][\w'’\-]*,?\s+){1,3}?"
+    rf"(?:(?i:in|at|à|a|en|em|w|в|во|di|aus|ở|tại|στη|στο|στην|σε|u|v|ve|da|de|{_local.PLACE_WORDS})\s+(?:[^\W\d_][\w'’\-]*(?:,{_NOT_LOWER})?\s+){{1,3}}?"
     r"(?=(?i:on|the|le|el|am|em|il|op|dia|de|ngày|στις|στη)\s+\d|\d))?"
-    rf"(?:{_WORD}[:：,]?\s+){{0,3}}?"  # "TTL Surabaya, 04-12-1991"
+    rf"(?:{_WORD}(?:[:：]|,{_NOT_LOWER})?\s+){{0,3}}?"  # "TTL Surabaya, 04-12-1991"
     rf"(?:(?i:{_LEAD_WORDS})\s*(?<=\s|ـ|-)|ب-?|[בበ]-?){{0,2}}"
     r"(?:[是为為][：:]?)?"  # "出生日期是1987年11月2日"
 )
@@ -134,14 +144,16 @@ BIRTH_DATE = re.compile(rf"{DATE_LEAD}((?:{DATE.pattern}){_ERA_AFTER}|{_DAY_MONT
 
 # Birth cues written right after the date: "15.03.2010 г.р.", "05.06.1983 р.н.", "2015 doğumlu", "…生まれ".
 BIRTH_RIGHT_AFTER = re.compile(
-    r"[ \t,]{0,2}(?:г\.[ ]?р\.|р\.[ ]?н\.|года рождения|року народження|(?i:doğumlu)|生まれ|出生|년생|생(?![가-힣])|"
+    r"[ \t,]{0,2}(?:г\.[ ]?р\.|р\.[ ]?н\.|ж\.[ ]?т\.|"  # Kazakh "ж.т.": жылы туған
+    r"года рождения|року народження|(?i:doğumlu)|生まれ|出生|년생|생(?![가-힣])|"
     r"родил(?:ся|ась)|народил(?:ся|ася)|(?i:nació|nasceu|naquit|est née?|geboren|urodził(?:a)? się|doğdu)(?![^\W\d_])|"
-    r"(?i:r\.[ ]?ur\.)(?![^\W\d_]))"
+    r"(?i:r\.[ ]?ur\.)(?![^\W\d_])|"
+    rf"{_local.LABEL_AFTER})"
 )
 _FULL_DATE = re.compile(r"\d{1,2}([./\-])\d{1,2}\1\d{4}|\d{4}([./\-])\d{1,2}\2\d{1,2}")
 # What may stand between a date and a birth verb after it: no sentence end, no other number.
 _GAP_STOP = re.compile(r"[.,:!?。，：！？;；\n।|\d]")
-_GAP = 28
+_GAP = 48
 _MONTH_BEFORE = re.compile(rf"(?<![^\W\d_]){_M}\s+$")
 _ERA_BEFORE = re.compile(rf"(?:{_ERA})\s?$")
 _YEAR_OF_BIRTH = re.compile(r"(?:19|20)\d{2}[ ]?(?:г\.[ ]?р\.|р\.[ ]?н\.)")
@@ -169,7 +181,7 @@ def _date_at(text: str, start: int) -> re.Match[str] | None:
 def birth_after(text: str, start: int, after: list[int]) -> int:
     """End of a date at `start` followed, within its clause, by a birth cue that starts at one of the
     sorted offsets `after` ("Oğlum 12 Mart 2015 tarihinde doğdu"); 0 when there is none."""
-    date = _date_at(text, start) or _CJK_DAY_MONTH.match(text, start)
+    date = _date_at(text, start) or _CJK_DAY_MONTH.match(text, start) or _DAY_MONTH_ONLY.match(text, start)
     if date is None:
         return 0
     end = date.end()
@@ -181,8 +193,11 @@ def birth_after(text: str, start: int, after: list[int]) -> int:
     return end
 
 
-# A month and day without the year, before a birth cue: "11月8日在首尔出生的", "3월 5일에 태어났".
+# A month and day without the year, before a birth cue: "11月8日在首尔出生的", "3월 5일에 태어났", "3 март куни
+# Пусанда туғилди" (a newborn). Month names of one to three letters are left out ("3 out of 4 …"), but "May".
 _CJK_DAY_MONTH = re.compile(r"\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号號](?!\d)")
+_LONG_MONTHS = "|".join(m for m in MONTHS.split("|") if len(m) > 3 or m in ("may", "mai", "maj", "mei", "май"))
+_DAY_MONTH_ONLY = re.compile(rf"\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?i:{_LONG_MONTHS})|{_OTHER_MONTHS})(?![^\W\d_])")
 
 
 def birth_after_start(text: str, start: int) -> int:
