@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from consuldesk.pipeline.lexicon import trie_pattern
+from consuldesk.pipeline.pii.caseless_kin import am_name, find_arabic_kin
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import AddPerson
 from consuldesk.pipeline.pii.names_lists import find_lists
@@ -135,7 +136,8 @@ _DEVANAGARI = re.compile(
     r"(?:(?:मेरा|मेरो|उनका|उनको|उहाँको|उसका|इनका|इनको|जिसका) नाम|(?:माझे|माझं|माझा) नाव|नाम[:：]|नाव[:：])\s"
     r"(?P<hi>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)\s?(?=है|हैं|हो(?![\u0900-\u097f])|छ|आहे|,|।|\.|$)"
     r"|नाम\s(?P<hi5>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?)\s?(?=है|हैं|,|।|$)"
-    r"|(?:श्री|श्रीमती|सुश्री|डॉ\.?)\s(?P<hi3>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)"
+    # "श्री. विनायक …": Marathi writes the title with a dot
+    r"|(?:श्री|श्रीमती|सुश्री|डॉ)\.?\s(?P<hi3>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2})"
     r"|(?<![\u0900-\u097f])(?P<hi4>[\u0900-\u097f]{2,15})\s?(?=दिदी|दाइ|दाजु|जी(?![\u0900-\u097f])|बहिनी|भैया|सर(?![\u0900-\u097f]))"
     # a kinship word as a label: "पति: विकास मल्होत्रा, पत्नी: नेहा …"
     rf"|(?<![\u0900-\u097f])(?:{_KIN_HI}|पिता का नाम|माता का नाम|पति का नाम|पत्नी)[:：]\s?"
@@ -196,7 +198,9 @@ _TAMIL = re.compile(
 )
 _ETHIOPIC = re.compile(
     r"(?:እህቴ|ወንድሜ|ልጄ|ባለቤቴ|ባሌ|ሚስቴ|እናቴ|አባቴ|ጓደኛዬ|ስሜ)\s"
-    r"(?P<am>[\u1200-\u135a]{2,12}(?:\s(?![በከለየወ])[\u1200-\u135a]{2,12}|\s[\u1200-\u135a]{2,12}(?=\s?(?:ነው|ነኝ|ይባላል|[።፣,.]|$)))?)"
+    # not a title with a glued preposition ("ወንድሜ ለአቶ ሳሙኤል": `caseless_kin.py` takes the name after it)
+    r"(?![ለከበየ]?(?:አቶ|ኣቶ|ወይዘሮ|ወ/ሮ|ወይዘሪት|ዶክተር|ዶ/ር)\s)"
+    r"(?P<am>[\u1200-\u135a]{2,12}(?:\s[\u1200-\u135a]{2,12}){0,2})"
 )
 _TE_L = "\u0c00-\u0c7f"
 _TELUGU = re.compile(
@@ -280,6 +284,11 @@ _DARIJA_VERB = ("كي", "كا", "تي", "تا")
 _AR_PREPOSITIONS = frozenset(("على", "في", "عن", "حسب", "بحسب"))
 # Bengali case endings and particles glued to a name: রফিকও "Rafiq too", রফিককে "to Rafiq".
 _BN_SUFFIXES = ("কেও", "কে", "ের", "এর", "ও", "র")
+# Words right after "my brother" that are no name: conjunctions, pronouns, time words, verbs.
+_BN_NOT_NAMES = frozenset(
+    ("আর", "ও", "এবং", "কিন্তু", "এখন", "আজ", "কাল", "গতকাল", "সে", "তিনি", "আছে", "আছেন", "নেই", "কে", "কি", "কী",
+     "এই", "ওই", "সেই", "দুজনেই", "একটা", "একজন", "সহ", "থাকে", "থাকেন", "গত", "বিদেশে", "এখনো")
+)  # fmt: skip
 
 
 def _ar_known(word: str) -> bool:
@@ -302,9 +311,13 @@ def _known_after(text: str, s: int, e: int, group: str) -> tuple[int, int] | Non
     if (lady or group not in ("ar7", "hi3")) and not (g.is_name(words[0]) or _ar_known(words[0])):
         return None
     kept = [words[0]]
-    for word in words[1:]:
+    for i, word in enumerate(words[1:], start=1):
         double = group == "he" and "-" in word  # a double-barrelled surname: "כהן-מאייר"
-        if word in _AR_STOP or word in _HI_POSTPOSITIONS or not (double or g.is_name(word) or _ar_known(word)):
+        # Marathi names put the father's name between given name and surname ("श्री. विनायक गोपाळ कुलकर्णी"):
+        # after a Devanagari title an unknown middle word counts before a known surname
+        middle = group == "hi3" and i + 1 < len(words) and words[i + 1] in g.surname
+        known = double or middle or g.is_name(word) or _ar_known(word)
+        if word in _AR_STOP or word in _HI_POSTPOSITIONS or not known:
             break
         kept.append(word)
     return s, s + len(" ".join(kept))
@@ -335,6 +348,8 @@ def find_caseless(text: str, add: AddPerson) -> None:
     for script, pattern in _SCRIPTS:
         if script.search(text) is not None:
             _find_in_script(text, pattern, add)
+            if pattern is _AR_MORE:
+                find_arabic_kin(text, add)  # Persian, Urdu and Pashto kinship words and titles
     if "نام" in text or "أنا " in text or "انا " in text or "هستم" in text or "ہوں" in text or "اسم من" in text:
         _find_in_script(text, _AR_INTRO, add)
     if "です" in text or "します" in text or "います" in text or "我是" in text or "本人" in text:
@@ -420,10 +435,13 @@ def _found(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         found = (s, e) if gazetteer().is_name(text[s:e].split(" ")[0]) else None
     elif group in ("ar7", "ar8", "he", "he2", "hi3", "hi4", "hi6"):
         found = _known_after(text, s, e, group)
-    elif group == "am" and text[s:e].split(" ")[0] in _ET_MONTHS:
-        found = None  # "ልጄ ሚያዝያ 12 …": a month, not a name
+    elif group == "am":
+        # "ልጄ ሚያዝያ 12 …": a month, not a name
+        found = None if text[s:e].split(" ")[0] in _ET_MONTHS else am_name(text, s, e)
     elif group == "bn2":
         word = text[s:e]
+        if word in _BN_NOT_NAMES:
+            return None  # "আমার ভাই আর …": "my brother and …"
         for suffix in _BN_SUFFIXES:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
                 word = word[: -len(suffix)]

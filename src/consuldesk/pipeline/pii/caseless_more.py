@@ -17,6 +17,7 @@ import re
 import unicodedata
 from typing import Any, NamedTuple
 
+from consuldesk.pipeline.pii.caseless_kin import find_caseless_kin
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import AddPerson
 from consuldesk.pipeline.pii.names_counted import find_counted
@@ -139,7 +140,8 @@ _DEVANAGARI = _script(
                                                    "दाइको|दिदीको|उसको") + " नाम",
     kin_re=_kin("मेरा|मेरी|मेरे", f"{_DE_DONE}|{_DE_KIN}", _DE_ADJ, _DE_HON, least=1)
     + f"|{_kin('मेरा|मेरी|मेरे', _DE_KIN, '', _DE_HON)}|{_kin(_DE_POSS, f'{_DE_DONE}|{_DE_KIN}', _DE_ADJ, _DE_HON)}",
-    words=f"{_DE_ADJ}|{_DE_DONE}|{_DE_KIN}|{_DE_HON}",
+    # titles after a kinship word are no name ("माझे वडील श्री. विनायक …": caseless.py takes the name after it)
+    words=f"{_DE_ADJ}|{_DE_DONE}|{_DE_KIN}|{_DE_HON}|श्री|सुश्री|डॉ",
     ends=("ला", "ने", "चा", "ची", "चे", "ईत", "ात", "मध्ये", "कडे", "ले", "लाई", "को", "मा", "बाट", "सँग", "संग"),
     names=_w("सिंह शर्मा वर्मा कुमार पाटील पाटिल जाधव पवार शिंदे कुलकर्णी देशमुख गुरुङ तामाङ मगर राई लिम्बू श्रेष्ठ थापा"),
     known_first=True,
@@ -408,7 +410,8 @@ _LAO = _script(
     kin_re="(?:" + _alt("ອ້າຍ|ນ້ອງຊາຍ|ເອື້ອຍ|ນ້ອງສາວ|ລູກຊາຍ|ລູກສາວ|ຜົວ|ເມຍ|ພໍ່|ແມ່|ໝູ່|ຫມູ່|ເພື່ອນ|ເພື່ອນຮ່ວມງານ|ແຟນ")
     + ")(?:ຂອງ)?(?:ຂ້ອຍ|ຂ້າພະເຈົ້າ)",
     lead="", gap="[ \u200b]", glued=True, title_gap="[ \u200b]?", two=True, maxlen=14, lone_end=False,
-    inner=("ຂ້ອຍ", "ແລ້ວ", "ຂອງ", "ຢູ່", "ໄປ", "ບໍ່", "ແມ່ນ", "ໄດ້", "ກັບ", "ທີ່", "ເຮັດ", "ວຽກ", "ປະເທດ", "ແຂວງ", "ມື້", "ຂໍ",
+    inner=("ຂ້ອຍ", "ແລ້ວ", "ຂອງ", "ເລື່ອງ", "ເອກະສານ",  # "matter", "documents"
+           "ຢູ່", "ໄປ", "ບໍ່", "ແມ່ນ", "ໄດ້", "ກັບ", "ທີ່", "ເຮັດ", "ວຽກ", "ປະເທດ", "ແຂວງ", "ມື້", "ຂໍ",
            "ຊ່ວຍ", "ຂອບໃຈ", "ເດີ", "ເຈົ້າ"),
 )  # fmt: skip
 _MY = "\u1000-\u103f\u1050-\u109f"
@@ -429,7 +432,7 @@ _BURMESE = _script(
 )  # fmt: skip
 # Tigrinya, and the Ethiopic titles the Amharic pattern of caseless.py lacks. A second word (the father's
 # name) needs a common name start (ገብረ…, ወልደ…) or, after "my name is", a copula after it.
-_TI_KIN = "ሓወይ|ሓፍተይ|ወደይ|ጓለይ|በዓል ቤተይ|ሰበይተይ|ሰብኣየይ|ኣቦይ|ኣደይ|ዓርከይ|መሓዛይ|ብጻየይ|ሓወቦይ|ኣኮይ"
+_TI_KIN = "ሓወይ|ሓፍተይ|ሓብተይ|ወደይ|ጓለይ|በዓል ቤተይ|ሰበይተይ|ሰብኣየይ|ኣቦይ|ኣደይ|ዓርከይ|መሓዛይ|ብጻየይ|ሓወቦይ|ኣኮይ"
 _ETHIOPIC = _script(
     "\u1200-\u135a",
     "ትማሊ ሎሚ ጽባሕ ሕጂ ኣብ ካብ ምስ ናብ እዩ እያ እየ ኣሎ ኣላ የለን የላን ነይሩ ነይራ ከኣ ውን ግን እውን ሞይቱ ሞይታ ጠፊኡ ጠፊኣ ተኣሲሩ ተኣሲራ ሓሚሙ ሓሚማ ከይዱ ከይዳ "
@@ -568,6 +571,13 @@ def find_more_caseless(text: str, add: AddPerson) -> None:
                 if found is not None and found not in seen:
                     seen.add(found)
                     add(*found)
+
+
+    def add_new(start: int, end: int) -> None:
+        if not any(a < end and start < b for a, b in seen):
+            add(start, end)  # a name the cues above found already (maybe longer) is not added again
+
+    find_caseless_kin(text, add_new)  # Ethiopic lists, Bengali honorifics, Lao, Khmer, Georgian: checks each script
     find_counted(text, add)  # head-counted lists of Indic scripts: "ನಾವು ಮೂವರು — ರಾಹುಲ್, ಸುಮಾ ಮತ್ತು ವಿನಯ್"
     if ("මහත" in text or "මෙනෙවිය" in text) and _SINHALA.chars.search(text) is not None:
         _sinhala_before(text, add)

@@ -31,6 +31,7 @@ from consuldesk.pipeline.pii.names import (
     trim,
     trim_inflected,
 )
+from consuldesk.pipeline.pii.names_nguni import find_nguni
 from consuldesk.pipeline.pii.names_surnamed import find_surnamed
 from consuldesk.pipeline.text import LOWER, UPPER
 
@@ -184,6 +185,7 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
     """
     g = gazetteer()
     find_surnamed(text, lang, add)  # Armenian -յան surnames, Mongolian "Б.Тэмүүлэн"
+    find_nguni(text, lang, add)  # "uSandile Khumalo", "noNtombi": checks the language itself
     if not has_given_name(text):
         return _articles_and_families(text, lang, add)
     if " and I" in text or " and me" in text or " & I" in text or " & me" in text:
