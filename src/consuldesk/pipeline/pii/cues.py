@@ -7,6 +7,7 @@ for compactness; multi-word cues are single-spaced.
 
 from __future__ import annotations
 
+from consuldesk.pipeline.pii import cues_numbers_more as _numbers_more
 from consuldesk.pipeline.pii import cues_world as _world
 from consuldesk.pipeline.pii import cues_world2 as _world2
 
@@ -341,6 +342,11 @@ PASSPORT += _world2.PASSPORT_MORE
 CASE += _world2.CASE_MORE
 BIRTH += _world2.BIRTH_MORE
 NATIONAL_ID += _world2.NATIONAL_ID_MORE
+# Round 16: number cues of African, South and Central Asian, East European languages (`cues_numbers_more.py`).
+PASSPORT += _numbers_more.PASSPORT
+NATIONAL_ID += _numbers_more.NATIONAL_ID
+CASE += _numbers_more.CASE
+PHONE += _numbers_more.PHONE
 TITLE += _world2.VI_TITLES
 RELATION += _world2.MN_RELATION
 # Chinese and Japanese cues before a name in Latin letters: "他叫Daniel Whitmore", "朋友Jason Miller问", "英文名Zoe".
@@ -366,6 +372,7 @@ ONLY_CUE_IN: dict[str, frozenset[str]] = {
     **{title: frozenset(("vi",)) for title in _world2.VI_TITLES},
     **{word: frozenset(("mn",)) for word in _world2.MN_RELATION},
 }
+ONLY_CUE_IN.update(_numbers_more.ONLY_CUE_IN)
 # Capitalised words that make a run of capitalised words an organisation or a place, not a person.
 ORG_WORDS = frozenset(
     _split(

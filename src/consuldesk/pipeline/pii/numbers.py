@@ -21,6 +21,7 @@ import phonenumbers
 
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.pii import checks
+from consuldesk.pipeline.pii.cues_numbers_more import FILLER_WORDS as FILLER_MORE
 from consuldesk.pipeline.pii.dates import (
     BIRTH_DATE,
     BIRTH_RIGHT_AFTER,
@@ -50,37 +51,55 @@ _FILLER_WORDS = (
     r"رقمه|رقمها|নং|নম্বর|এর|எண்|नं\.?|नंबर|नम्बर|का|की|ቁጥር|ቁጥሬ|číslo|број|broj|αριθμός|מספר|संख्या|क्रमांक|"
     r"সংখ্যা|సంఖ్య|నంబర్|నెంబర్|หมายเลข|เลขที่|nombor|namba|lambar|nọ́mbà|شماره|lautet|este|är|er|je|jest|"
     r"là|ni|ay|adalah|ialah|ya|yangu|wangu|meu|minha|mój|moja|мой|мій|на|št\.?|szám|száma|numărul|numarası|"
-    r"numaram|nummeret"
+    r"numaram|nummeret|" + FILLER_MORE
 )
-_SEP = r"[\s:#№=\-–—.,(/：]"
+# Also the Arabic, Ethiopic, Armenian and CJK commas, and the zero-width non-joiner of Persian ("پرونده‌ام").
+_SEP = r"[\s:#№=\-–—.,(/：،፣՝、，\u200c]"
 # Between a cue and its value: separators and filler words, and at most one other short word
 # ("Passeport français 22AF81934", "Boekingsnummer TUI 48213377").
 # A short word: letters, plus the vowel signs of Indic scripts (not "\w" in Python's sense).
-_SHORT_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff]){1,12}"
+_SHORT_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]){1,12}"
 _FILLER = re.compile(
     rf"(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*(?:{_SHORT_WORD}(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*){{0,2}}"
 )
 _LOOKBACK = 45
 # The commonest passport format: one or two capitals glued to 6 to 8 digits (A09938127, N1447802).
-_BARE_PASSPORT = re.compile(r"[A-Z]{1,2}\d{6,8}")
+# Georgian passports: two digits, two capitals, five digits (13AB48217).
+_BARE_PASSPORT = re.compile(r"[A-Z]{1,2}\d{6,8}|\d{2}[A-Z]{2}\d{5}")
 
 # Digits include the native ones (Arabic-Indic, Persian, Devanagari, Bengali, Thai): "شماره پرونده ۴۴۸۱۲".
-_D = "0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59"
+# Also Gurmukhi to Sinhala, Lao, Myanmar, Khmer and Mongolian digits ("PP-៤៥៨៧១២", "၁၂/ဒဂမ(နိုင်)၀၄၅၆၇၈").
+_D = (
+    "0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f"
+    "\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9"
+    "\u1040-\u1049\u17e0-\u17e9\u1810-\u1819"
+)
 _ID_TOKEN = rf"[A-Z{_D}](?:[A-Z{_D}]|[.\-/](?=[A-Z{_D}])|[ ](?=\d)){{3,28}}"
 _VALUE: dict[str, re.Pattern[str]] = {
     PiiType.PASSPORT_NUMBER: re.compile(
-        r"(?:[A-Z]{1,3}[ -]?\d{5,9}[A-Z]?|\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7}|[A-Z0-9]{6,10})(?![A-Za-z0-9])"
+        r"(?:[A-Z]{1,3}[ -]?\d{5,9}[A-Z]?|\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7}|[A-Z0-9]{6,10})" + rf"(?![A-Za-z{_D}])"
     ),
+    # Also Myanmar NRC numbers ("၁၂/ဒဂမ(နိုင်)၀၄၅၆၇၈", "12/DaGaMa(N)045678") and IDs with Cyrillic capitals.
     PiiType.NATIONAL_ID: re.compile(
-        r"(?:" + CUED_ID.pattern + r"|[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d|" + _ID_TOKEN + r")(?![A-Za-z0-9])"
+        r"(?:" + CUED_ID.pattern + r"|[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d|"
+        + rf"[{_D}]{{1,2}}/(?:[\u1000-\u103f]{{2,10}}|[A-Z][a-z]{{1,2}}(?:[A-Z][a-z]{{1,2}}){{1,3}})"
+        + rf"\((?:[\u1000-\u104f]{{1,8}}|[A-Z][a-z]{{0,3}})\)[{_D}]{{6}}|"
+        + _ID_TOKEN.replace("[A-Z", f"[A-Z{UPPER}")
+        + rf")(?![A-Za-z{_D}])"
     ),
-    # German court files ("412 Js 8831/24") and references with non-ASCII capitals ("KRPA-118204/TČ-2024").
+    # German court files ("412 Js 8831/24"), references with non-ASCII capitals ("KRPA-118204/TČ-2024"),
+    # Kenyan and Nigerian court cases ("E3317 of 2024"), Bosnian court files ("32 0 P 118822 21 P"),
+    # Dutch court files ("C/10/658213 / FA RK 23-4471").
     PiiType.CASE_NUMBER: re.compile(
-        r"(?:\d{1,4} (?:[A-Z][a-z]{0,2}s?|[A-Z]{1,3}) \d{1,6}/\d{2,4}|"
-        + _ID_TOKEN.replace("[A-Z", f"[A-Za-z{UPPER}")
+        r"(?:[A-Z]{0,4}\d{1,6} of (?:19|20)\d\d(?!\d)|\d{2,3} \d [A-Z]{1,3} \d{4,7} \d{2} [A-Z]{1,3}(?![\w])|"
+        r"[A-Z]/\d{2}/\d{5,7}(?: / [A-Z]{2} [A-Z]{2} \d{2}-\d{1,6})?|"
+        r"\d{1,4} (?:[A-Z][a-z]{0,2}s?|[A-Z]{1,3}) \d{1,6}/\d{2,4}|"
+        + f"[A-Z{UPPER}{_D}]"  # not a lowercase word: "mahdar … ra2mo 34-7718"
+        + _ID_TOKEN[len(f"[A-Z{_D}]") :].replace("[A-Z", f"[A-Za-z{UPPER}")
         + rf"|[A-Z]{{5,8}})(?![A-Za-z{_D}{UPPER}])"
     ),
-    PiiType.PHONE: re.compile(r"\+?\(?\d[\d \u00a0.\-/()]{5,22}\d(?!\d)"),
+    # A full stop followed by a space ends the number: "0790 112 334. 100% legit".
+    PiiType.PHONE: re.compile(r"\+?\(?\d(?:[\d \u00a0\-/()]|\.(?! )){5,22}\d(?!\d)"),
 }
 _MIN_DIGITS: dict[str, int] = {
     PiiType.PASSPORT_NUMBER: 5,
@@ -98,6 +117,10 @@ _LIST_SEP = re.compile(
 # A capitalised name right before a bracketed date: the date is that person's birth date.
 _NAME_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]+[ ]$")
 _SERIES = re.compile(r"(?<![^\W\d_])[A-ZΑ-Ω]{1,3} $")
+_PASSPORT_SERIES = re.compile(r"(?<![^\W\d_])[A-Z]{1,2} $")
+_MIXED_ID = re.compile(r"(?=[A-Z]*\d[A-Z]*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z\d]{7,12}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_SLASH = re.compile(r"^(?:19|20)\d\d/|/(?:19|20)\d\d$")
 # Names of forms, not references: DS-160, DS-11, I-130, N-400, SF-86, VAF1A.
 _FORM = re.compile(r"(?:DS|I|N|SF|G|AR|VAF)-?\d{1,3}[A-Z]?")
 
@@ -158,8 +181,43 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "my": ("MM",),
     "ps": ("AF",),
     "af": ("ZA",),
+    "zu": ("ZA",),
+    "xh": ("ZA",),
+    "st": ("ZA",),
+    "tn": ("ZA", "BW"),
+    "sn": ("ZW",),
+    "rw": ("RW",),
+    "lg": ("UG",),
+    "om": ("ET", "KE"),
+    "ti": ("ER", "ET"),
+    "wo": ("SN",),
+    "ln": ("CD", "CG"),
+    "mg": ("MG",),
+    "ig": ("NG",),
+    "pcm": ("NG",),
+    "pa": ("IN", "PK"),
+    "gu": ("IN",),
+    "mr": ("IN",),
+    "te": ("IN",),
+    "kn": ("IN",),
+    "ml": ("IN",),
+    "or": ("IN",),
+    "as": ("IN",),
+    "mk": ("MK",),
+    "mn": ("MN",),
+    "lo": ("LA",),
+    "ky": ("KG",),
+    "tg": ("TJ",),
+    "lt": ("LT",),
+    "lv": ("LV",),
+    "et": ("EE",),
+    "is": ("IS",),
+    "sq": ("AL", "XK"),
+    "bs": ("BA",),
+    "ca": ("ES", "AD"),
 }
 _DEFAULT_REGIONS = ("US", "GB", "FR", "DE", "ES", "IN")
+_ABROAD = ("GB", "AE", "SA", "QA", "TH", "MY", "IT", "DE", "FR", "ES", "IN", "RU", "TR", "KE", "ZA")
 _SELF_VALIDATING = re.compile(
     r"(?P<curp>[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d)|(?P<cn>\d{17}[\dX])|(?P<cpf>\d{3}\.\d{3}\.\d{3}-\d{2})"
     r"|(?P<ssn>(\d{3})-(\d{2})-(\d{4}))|(?P<gwf>GWF\d{9})|(?P<ceac>AA[0-9A-Z]{8})"
@@ -190,9 +248,10 @@ class NumberCues:
                     break
         self.ends = [c.end for c in self.cues]
 
-    def before(self, text: str, value_start: int) -> Cue | None:
-        """The nearest cue before `value_start` with only filler words in between."""
-        i = bisect.bisect_right(self.ends, value_start) - 1
+    def before(self, text: str, value_start: int, skip: int = 0) -> Cue | None:
+        """The nearest cue before `value_start` with only filler words in between (`skip`: the one
+        before the nearest, whose value the nearest may have been a word of)."""
+        i = bisect.bisect_right(self.ends, value_start) - 1 - skip
         if i < 0:
             return None
         cue = self.cues[i]
@@ -220,10 +279,20 @@ def _expand_left(text: str, s: int) -> int:
             break
     while s < start and text[s] in "-/.":
         s += 1
+    # A lowercase word glued before a capital or a hyphen is no part of it: the Zulu copula in
+    # "ngu-8804125123080", the Shona "and" in "naFN551239".
+    low = s
+    while low < start and text[low].islower():
+        low += 1
+    if low > s and low < start and (text[low] == "-" or text[low].isupper()):
+        s = low + (text[low] == "-")
     return s
 
 
 _FORMATTED = re.compile(r"\(?0|\(?\d+[ .\-/()]+\d")
+_YEAR_DASH = re.compile(r"(?:19|20)\d\d-\d{4,6}$")
+_TRUNK = re.compile(r"\(?[0\u0660\u06f0\u0966\u09e6\u0e50\u0ed0\u1040\u17e0]")  # a trunk zero in any script
+_TWO_GROUPS = re.compile(r"\d+[-/]\d+")
 
 
 @functools.cache
@@ -238,6 +307,17 @@ def _possible_lengths(country_code: int) -> frozenset[int]:
         if meta is not None and meta.general_desc is not None:
             lengths.update(meta.general_desc.possible_length or ())
     return frozenset(lengths)
+
+
+@functools.cache
+def _trunk_zero(region: str) -> bool:
+    """Regions whose national numbers are always written with a trunk "0" (Sweden, Germany, Kenya …)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return meta is not None and meta.national_prefix == "0" and region not in _TRUNK_OPTIONAL
+
+
+# Regions with a trunk "0" where numbers are still often written without it.
+_TRUNK_OPTIONAL = frozenset(("AU", "NZ", "PH", "TH", "ID", "MY", "VN", "CN", "JP", "KR", "IN", "BD", "PK", "NG"))
 
 
 def _international(digits: str) -> bool:
@@ -263,8 +343,16 @@ def _national(raw: str, lang: str | None) -> bool:
     regions = _REGIONS.get(lang or "", ())
     # A trunk "0" says the number is national: every likely region of the language is worth a try
     # ("083 771 2904" is Irish in an English text); otherwise the first two.
-    regions = regions if raw.lstrip("(").startswith("0") else regions[:2]
+    trunk = _TRUNK.match(raw) is not None
+    # With a trunk "0", also the countries where many writers live and work ("050 771 3342" is Emirati
+    # in a Malayalam text, "092-418-7735" Thai in a Lao one).
+    regions = regions + _ABROAD if trunk else regions[:2]
+    # Two groups joined by a dash or slash and no trunk "0" ("23-412877", "4471/2566") read as a
+    # reference where numbers are always written with their "0" (Sweden, Germany, Kenya …).
+    reference_like = not trunk and _TWO_GROUPS.fullmatch(raw) is not None
     for region in regions or _DEFAULT_REGIONS[:3]:
+        if reference_like and _trunk_zero(region):
+            continue
         try:
             if phonenumbers.is_valid_number(phonenumbers.parse(raw, region)):
                 return True
@@ -274,6 +362,8 @@ def _national(raw: str, lang: str | None) -> bool:
 
 
 def _phone(raw: str, digits: str, lang: str | None) -> bool:
+    if _YEAR_SLASH.search(raw) or _YEAR_DASH.match(raw):
+        return False  # "2023-04412", "4471/2566": a reference numbered by its year
     if raw.startswith("+") or raw.startswith("(+"):
         return _international(digits)
     if raw.startswith("00") and len(digits) > 9:
@@ -352,6 +442,13 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
                 cue = chain
             if cue is not None:
                 end = _cued_value(text, cue, vs, add, covered)
+                if not end and cue.type != PiiType.DATE_OF_BIRTH:
+                    # A cue word that is a word of the value's own label: "dossier passeport bi, numero
+                    # 2024/MAD/01187", "jugement, numero 412/2024" ("numero" is also a phone cue).
+                    outer = cues.before(text, vs, skip=1)
+                    if outer is not None and outer.type not in (cue.type, PiiType.DATE_OF_BIRTH):
+                        cue = outer
+                        end = _cued_value(text, cue, vs, add, covered)
                 if end and cue.type == PiiType.DATE_OF_BIRTH:
                     births.append(end)
                 if end:
@@ -369,11 +466,15 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
                 continue
         if _self_validating(text, vs, add) or _coded_reference(text, vs, e, add):
             continue
-        if passport_context and _BARE_PASSPORT.fullmatch(text, vs, e):
-            add(vs, e, PiiType.PASSPORT_NUMBER, vs)  # "… passport … Nomba re ni A09938127": the number told apart
+        bare = _BARE_PASSPORT.match(text, vs) if passport_context else None
+        if bare is not None and bare.end() <= e and not text[bare.end() : bare.end() + 1].isalnum():
+            # "… passport … Nomba re ni A09938127": the number told apart (the run may go on: "A09938127. 4 …")
+            add(vs, bare.end(), PiiType.PASSPORT_NUMBER, vs)
             continue
         long_enough = len(digits) >= 8 or (raw.startswith("+") and len(digits) >= 7)
-        if long_enough and not _DATE_LIKE.fullmatch(raw) and _phone(raw, digits, lang):
+        # "N02748163": a code, not a phone number (a CJK word may touch a number: "致電02-2765-4431")
+        letter_glued = glued and text[s - 1].isalpha() and (text[s - 1].isascii() or text[s - 1].isupper())
+        if long_enough and not letter_glued and not _DATE_LIKE.fullmatch(raw) and _phone(raw, digits, lang):
             add(s, e, PiiType.PHONE, s)
 
 
@@ -398,8 +499,12 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
     if value is None:
         return 0
     token = value.group().rstrip(" ./-")
+    if kind == PiiType.PHONE and _YEAR_SLASH.search(token):
+        return 0  # "numero 412/2024", "PV numéro 2025/011457": a reference with its year
     n_digits = sum(ch.isdigit() for ch in token)
     mixed = kind == PiiType.PASSPORT_NUMBER and len(token) >= 8 and n_digits >= 3 and not token.isdigit()
+    # Short alphanumeric personal codes right after an ID cue: the Azerbaijani FIN "5KQ7R2M".
+    mixed = mixed or (kind == PiiType.NATIONAL_ID and _MIXED_ID.fullmatch(token) is not None)
     # A booking code in capitals with a digit ("QX7TLM") is a reference too.
     code = kind == PiiType.CASE_NUMBER and token.isupper() and (token.isalpha() or (len(token) >= 5 and n_digits > 0))
     if n_digits < _MIN_DIGITS[kind] and not mixed and not code:
@@ -408,15 +513,22 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
         kind = PiiType.NATIONAL_ID  # the 4+6 digit series/number of a Russian internal passport
     if kind == PiiType.NATIONAL_ID and _DATE_LIKE.fullmatch(token):
         return 0
-    if kind == PiiType.CASE_NUMBER and _FORM.fullmatch(token):
-        return 0  # "Application number DS-160 AA00B1C2D3": the form's name, not the reference
+    if kind == PiiType.CASE_NUMBER and (_FORM.fullmatch(token) or _YEAR.fullmatch(token)):
+        return 0  # "Application number DS-160 AA00B1C2D3": the form's name; "programare pentru 2025": a year
+    if kind == PiiType.PASSPORT_NUMBER and text[vs - 1 : vs] == " " and token.isdigit() and 6 <= len(token) <= 8:
+        # A series letter written apart from the number: Indonesian "paspor C 4827193".
+        letter = _PASSPORT_SERIES.search(text, max(cue.end, vs - 4), vs)
+        if letter is not None:
+            add(letter.start(), vs + len(token), kind, cue.start)
+            return vs + len(token)
     if kind in (PiiType.NATIONAL_ID, PiiType.CASE_NUMBER) and text[vs - 1 : vs] == " ":
         # A series in capitals written apart from the number belongs to it: Greek identity cards
         # "ΑΚ 482719", station diary references "SD 41/09/2025".
         prefix = _SERIES.search(text, max(cue.end, vs - 5), vs)
         # Only a series of an ID, or a reference whose own format has parts ("SD 41/09/2025"), not a
         # company before a plain number ("Boekingsnummer TUI 48213377").
-        if prefix is not None and (len(prefix.group()) <= 3 if kind == PiiType.NATIONAL_ID else "/" in token):
+        # Three capitals for the series of Polish and Azerbaijani identity cards ("CBH 418207", "AZE 14583027").
+        if prefix is not None and (len(prefix.group()) <= 4 if kind == PiiType.NATIONAL_ID else "/" in token):
             add(prefix.start(), vs + len(token), kind, cue.start)
             return vs + len(token)
     add(vs, vs + len(token), kind, cue.start)
@@ -439,7 +551,9 @@ def _self_validating(text: str, vs: int, add: Add, prefixed_only: bool = False) 
 
 # An acronym naming the number: "OB number OB/14/08/2024", "NUIPC 842/24.7PBLSB".
 _ACRONYM_CUE = re.compile(
-    r"(?<![\w])(?:[A-Z]{2,6}[ ](?i:number|no\.?|nr\.?|num|ref\.?|reference|code)[ ]?|[A-Z]{3,6}[ ]?)[:#]?[ ]?$"
+    r"(?<![\w])(?:[A-Z]{2,6}[ ](?i:number|no\.?|nr\.?|num|ref\.?|reference|code)[ ]?"
+    # police diary and report acronyms of two letters: Kenyan "OB 112/9/5", French "PV 0457/CP"
+    r"|(?:[A-Z]{3,6}|OB|PV|SD|IR|RB|CR)[ ]?)[:#]?[ ]?$"
 )
 _NOT_ACRONYMS = frozenset(
     ("UK", "US", "USA", "EU", "SIM", "SMS", "WA", "PH", "IN", "ID", "MY", "OK", "PIN", "DM", "PM")
