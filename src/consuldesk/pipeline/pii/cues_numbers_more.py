@@ -44,7 +44,13 @@ PASSPORT = split_terms(
     "phas|bpas|tseanphas|uimhir an phas|uimhir phas|uimhir pas|",
     # romanised Arabic chat (Levantine, Egyptian, Gulf)
     "jawaz|jawazi|el jawaz|ra2m el jawaz|ra2m jawazi|jawaz el safar|basbor|el basbor|basbori|basbort|",
-    "el basbort|ra2m el basbor|pass",
+    "el basbort|ra2m el basbor|pass|",
+    # ar fa: possessive forms, colloquial "basbor"
+    "جوازه|جوازها|جوازك|جوازنا|جوازاتنا|جوازات|باسبور|الباسبور|باسبوري|باسبوره|باسبورها|بسبور|باسبورت|الباسبورت|",
+    "پاسپورتش|پاسپورتت|پاسپورتشون|شماره پاسپورتش|شماره پاسپورتم|گذرنامه‌ام|گذرنامه‌اش|",
+    # vi without diacritics, my glued to "number", xh
+    "ho chieu|so ho chieu|ho chieu so|ပတ်စ်ပို့နံပါတ်|ပတ်စပို့နံပါတ်|နိုင်ငံကူးလက်မှတ်နံပါတ်|yepasport|",
+    "inombolo yepasport|yepaspoti|yepasipoti|ipasport",
 )
 
 NATIONAL_ID = split_terms(
@@ -56,7 +62,10 @@ NATIONAL_ID = split_terms(
     "alien card|alien card no|alien id|alien id no|alien registration|yellow card|origin id|",
     "residence permit|residence card|resident permit|work permit|permit no|brp|brp number|",
     "biometric residence permit|carte de séjour|titre de séjour|carte de résident|carte de résidence|",
-    "ikarita ya résidence|ikarita ya residence|permesso di soggiorno|carta di soggiorno|",
+    "ikarita ya résidence|ikarita ya residence|n'ikarita ya résidence|n’ikarita ya résidence|",
+    "n'ikarita ya residence|permesso di soggiorno|carta di soggiorno|",
+    # lg: endagamuntu (identity card), also elided after "and" (n'endagamuntu)
+    "endagamuntu|ndagamuntu|n'endagamuntu|n’endagamuntu|endagamuntu yange|endagamuntu ye|",
     # ti am: permit
     "ፍቓድ|ፍቓደይ|ፍቓዱ|ፍቓዳ|",
     # bn ur ps fa: permit, iqama, residence card, Afghan census card
@@ -70,11 +79,19 @@ NATIONAL_ID = split_terms(
     "пин|пини|пин код|жеке номер|персоналдык номер|регистр|регистрийн|регистр нь|",
     # hu cs lt mt ga vi
     "szig. szám|szig.szám|szig.|szig. sz.|rč|rč.|a. k.|karta tal-identità|karta tal-identita|",
-    "numru tal-identità|numru tal-identita|psp|uimhir psp|uimhir pps|pps|thẻ cư trú|số thẻ cư trú|thẻ tạm trú|",
+    "numru tal-identità|numru tal-identita|tal-karta tal-identità|tal-karta tal-identita|",
+    "psp|uimhir psp|uimhir pps|pps|",
+    "thẻ cư trú|số thẻ cư trú|thẻ tạm trú|",
     "thẻ thường trú|",
     # romanised Arabic chat
     "beta2a|el beta2a|ra2m el beta2a|bita2a|ra2m qawmi|el ra2m el qawmi|hawiyye|ra2m el hawiyye|",
-    "iqama number|ikama",
+    "iqama number|ikama|",
+    # iqama in Malayalam, Bengali, Arabic and Persian possessives; Kuwaiti civil ID in Malayalam
+    "ഇഖാമ|ഇഖാമ നമ്പർ|സിവിൽ ഐഡി|സിവിൽ ഐഡി നമ്പർ|ইকামা|আকামা|ইকামা নম্বর|إقامته|اقامته|رقم إقامته|",
+    "رقم اقامته|إقامتي|اقامتي|رقم إقامتي|رقم اقامتي|إقامتها|رقم إقامتها|اقامتم|شماره اقامتم|شماره اقامت|",
+    # ar (Maghreb) pt he mn th
+    "لاكارط|لاكارط ديالي|bi|nº do bi|número do bi|bilhete de identidade|cc n.º|cc nº|ת\"ז|ת״ז|рд|เลขบัตร|",
+    "เลขบัตรประจำตัว",
 )
 
 CASE = split_terms(
@@ -88,6 +105,11 @@ CASE = split_terms(
     # or kn as bn ur
     "ପୋଲିସ ରିପୋର୍ଟ ନମ୍ବର|ପୋଲିସ ରିପୋର୍ଟ|ಫೈಲ್ ನಂ|ಫೈಲ್ ನಂಬರ್|ಫೈಲ್ ಸಂಖ್ಯೆ|পুলিচ ৰিপ'ৰ্ট নং|পুলিচ ৰিপ'ৰ্ট|",
     "পুলিচ ৰিপ’ৰ্ট নং|ৰিপ'ৰ্ট নং|আবেদন আইডি|আবেদন নং|ویزا ریکارڈ نمبر|ریکارڈ نمبر|",
+    # pa my: police report, FIR, case and complaint-letter numbers
+    "ਪੁਲਿਸ ਰਿਪੋਰਟ|ਪੁਲਿਸ ਰਿਪੋਰਟ ਨੰਬਰ|ਰਿਪੋਰਟ ਨੰਬਰ|ਐਫਆਈਆਰ|ਐਫ.ਆਈ.ਆਰ.|ਕੇਸ ਨੰਬਰ|ਅਰਜ਼ੀ ਨੰਬਰ|ਹਵਾਲਾ ਨੰਬਰ|ਫਾਈਲ ਨੰਬਰ|",
+    "တိုင်ကြားစာအမှတ်|တိုင်ကြားစာ|အမှုအမှတ်|",
+    # km: application (number)
+    "ពាក្យសុំ|ពាក្យសុំលេខ|លេខពាក្យសុំ|",
     # ne (romanised Japanese "receipt number")
     "uketsuke bango|uketsuke bangou|",
     # kk ps fa
@@ -100,14 +122,27 @@ CASE = split_terms(
     "sagsnummer|sagsnummeret|sagsnr.|saksnummer|saksnummeret|saksnr.|ärendenr|ärendenr.|umsókn|",
     "uimhir iarratais|uimhir thagartha|uimh. thagartha|",
     # romanised Arabic chat
-    "mahdar|ma7dar|ra2m el mahdar|ra2m el talab|ra2m el 6alab|ra2m el qadiyye|ra2m el 2adiyye|ra2m el mo3amala",
+    "mahdar|ma7dar|ra2m el mahdar|ra2m el talab|ra2m el 6alab|ra2m el qadiyye|ra2m el 2adiyye|ra2m el mo3amala|",
+    # az: application; af: police reference; es it ca: police complaint, court file, booking
+    "müraciət|müraciəti|müraciətin|müraciətim|müraciətimiz|polisieverwysing|denuncia|la denuncia|",
+    "denuncia n.|denuncia no.|denuncia numero|denuncia nº|autos|reserva|reserva n.º|",
+    # hr he tr ru uk pl: court file, police report, application
+    "poslovni broj|תיק|מספר תיק|tutanak|tutanağı|karakol tutanağı|tutanak no|заявка|заявки|заявку|",
+    "заява|заяву|заявление|заявления|заявление в полицию|wniosek|wniosku|zgłoszenie|zgłoszenia|nr zgłoszenia|",
+    # th zh ja ko: police report, receipt and reference numbers; court case numbers
+    "เลขที่ใบแจ้งความ|ใบแจ้งความ|ใบรับเลขที่|ใบรับ|เลขอ้างอิง|案件編號|案件编号|申請編號|交付番号|受理番号|",
+    "公证书编号|公證書編號|报案编号|사건번호|사건 번호|",
+    # ur ml gu ar en: visa and booking numbers, US alien number, tourist police
+    "ویزا نمبر|میرا ویزا نمبر|visa number|visa no|visa no.|ബുക്കിംഗ്|બુકિંગ|حجز|حجزي|حجزنا|",
+    "registration code|a-number|alien number|police no|police no.",
 )
 
 PHONE = split_terms(
     # gu mn ps my lo mk is zu xh
     "સંપર્ક|સંપર્ક નંબર|ફોન|મોબાઇલ|холбогдох|холбогдох утас|холбоо барих|تلیفون|ټیلیفون|تیلیفون|",
     "د تلیفون شمېره|ဆက်သွယ်ရန်|ဖုန်း|ဖုန်းနံပါတ်|ຕິດຕໍ່|ເບີ|јавете се|јавете|јави се|контакт|sími|",
-    "símanúmer|símanr.|inombolo yami|inombolo yocingo|inombolo yefoni|ifoni"
+    "símanúmer|símanr.|inombolo yami|inombolo yocingo|inombolo yefoni|ifoni|सम्पर्क|संपर्क|",
+    "सम्पर्क गर्नुहोस्|संपर्क करें|тел|тел:"
 )
 
 # Words that stand between a cue and its value in these languages ("its number", "no.", "is").
@@ -115,7 +150,7 @@ FILLER_WORDS = (
     r"c'est|c’est|nömrəsi|nömrə|nömrəli|nomeri|laharana|inombolo|nambari|nomero|nimero|lakk\.?|"
     r"lakkoofsi|lambarka|nhamba|ቁጽሪ|ቁ\.|нөмірі|дугаар|дугаартай|рақами|рақамаш|номери|numri|uimhir|"
     r"uimh\.?|br\.|бр\.|αρ\.|sz\.|č\.|raqami|ژمارەی|شمېره|شمیره|نمبر|ናይ|ra2mo|ra2mha|ra2meh|ngu|"
-    r"ਨੰ\.?|ਨੰਬਰ|নং|ನಂ|yanjye|yange|yami|yam|koo|isaa|ishee|waa|ye|tèmi"
+    r"ਨੰ\.?|ਨੰਬਰ|নং|ನಂ|yanjye|yange|yami|yam|koo|isaa|ishee|waa|ye|tèmi|nọmba|bụ"
 )
 
 # Cue words that are ordinary words elsewhere: Estonian, German and Scandinavian "pass" is the
@@ -126,4 +161,6 @@ ONLY_CUE_IN: dict[str, frozenset[str]] = {
     "pin": frozenset(("ky", "kk", "uz", "tg")),
     "пин": frozenset(("ky", "kk", "uz", "tg")),
     "fin": frozenset(("az", "en")),
+    "bi": frozenset(("pt",)),  # Angolan/Mozambican bilhete de identidade; Wolof "the"
+    "рд": frozenset(("mn",)),  # регистрийн дугаар
 }

@@ -12,12 +12,9 @@ part of a span. All regexes are bounded or possessive: linear on 100k-character 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import phonenumbers
 
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.pii import checks
@@ -34,6 +31,8 @@ from consuldesk.pipeline.pii.dates import (
     hebrew_birth_before,
 )
 from consuldesk.pipeline.pii.national_ids import CUED_ID, self_validating
+from consuldesk.pipeline.pii.numbers_local import unspaced_cues
+from consuldesk.pipeline.pii.numbers_phone import YEAR_SLASH, is_phone
 from consuldesk.pipeline.pii.scan import KINDS, NUMBER, CueHit
 from consuldesk.pipeline.text import UPPER
 
@@ -43,6 +42,7 @@ Add = Callable[[int, int, str, int], None]
 # digit; a leading "+" or "(" is taken in by `_number_start`.
 NUMBERISH = re.compile(r"\d(?:[\d \u00a0.\-/()]{0,30}\d)?")
 _NON_DIGIT = re.compile(r"\D+")
+_CORE = re.compile(r"\d(?:[\d\-/]|[. \u00a0](?=\d))*")
 _DATE_LIKE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{1,4}")
 
 _FILLER_WORDS = (
@@ -120,104 +120,10 @@ _SERIES = re.compile(r"(?<![^\W\d_])[A-ZΑ-Ω]{1,3} $")
 _PASSPORT_SERIES = re.compile(r"(?<![^\W\d_])[A-Z]{1,2} $")
 _MIXED_ID = re.compile(r"(?=[A-Z]*\d[A-Z]*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z\d]{7,12}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_SLASH = re.compile(r"^(?:19|20)\d\d/|/(?:19|20)\d\d$")
+_YEAR_GROUP = re.compile(r"-(?:19|20)\d\d-")  # "denuncia numero 08019-2024-003471" (a weak phone cue)
 # Names of forms, not references: DS-160, DS-11, I-130, N-400, SF-86, VAF1A.
 _FORM = re.compile(r"(?:DS|I|N|SF|G|AR|VAF)-?\d{1,3}[A-Z]?")
 
-_REGIONS: dict[str, tuple[str, ...]] = {
-    "en": ("GB", "US", "IN", "PH", "AU", "NG", "ZA", "IE", "CA", "KE"),
-    "es": ("ES", "MX", "AR", "CO", "CL", "PE"),
-    "fr": ("FR", "BE", "CH", "CA", "MA", "SN"),
-    "pt": ("PT", "BR"),
-    "de": ("DE", "AT", "CH"),
-    "it": ("IT",),
-    "nl": ("NL", "BE"),
-    "pl": ("PL",),
-    "ru": ("RU", "KZ"),
-    "uk": ("UA",),
-    "hi": ("IN",),
-    "bn": ("BD", "IN"),
-    "ur": ("PK",),
-    "fa": ("IR",),
-    "ar": ("EG", "SA", "AE", "MA", "JO", "LB", "QA", "KW"),
-    "zh": ("CN", "TW", "HK"),
-    "ja": ("JP",),
-    "ko": ("KR",),
-    "th": ("TH",),
-    "vi": ("VN",),
-    "id": ("ID",),
-    "ms": ("MY",),
-    "tl": ("PH",),
-    "tr": ("TR",),
-    "sv": ("SE",),
-    "da": ("DK",),
-    "no": ("NO",),
-    "nb": ("NO",),
-    "fi": ("FI",),
-    "el": ("GR", "CY"),
-    "ro": ("RO", "MD"),
-    "bg": ("BG",),
-    "cs": ("CZ",),
-    "sk": ("SK",),
-    "hu": ("HU",),
-    "hr": ("HR",),
-    "sr": ("RS",),
-    "sl": ("SI",),
-    "he": ("IL",),
-    "ka": ("GE",),
-    "hy": ("AM",),
-    "az": ("AZ",),
-    "kk": ("KZ",),
-    "uz": ("UZ",),
-    "sw": ("KE", "TZ", "UG"),
-    "am": ("ET",),
-    "so": ("SO",),
-    "ha": ("NG",),
-    "yo": ("NG",),
-    "ne": ("NP",),
-    "si": ("LK",),
-    "ta": ("IN", "LK"),
-    "km": ("KH",),
-    "my": ("MM",),
-    "ps": ("AF",),
-    "af": ("ZA",),
-    "zu": ("ZA",),
-    "xh": ("ZA",),
-    "st": ("ZA",),
-    "tn": ("ZA", "BW"),
-    "sn": ("ZW",),
-    "rw": ("RW",),
-    "lg": ("UG",),
-    "om": ("ET", "KE"),
-    "ti": ("ER", "ET"),
-    "wo": ("SN",),
-    "ln": ("CD", "CG"),
-    "mg": ("MG",),
-    "ig": ("NG",),
-    "pcm": ("NG",),
-    "pa": ("IN", "PK"),
-    "gu": ("IN",),
-    "mr": ("IN",),
-    "te": ("IN",),
-    "kn": ("IN",),
-    "ml": ("IN",),
-    "or": ("IN",),
-    "as": ("IN",),
-    "mk": ("MK",),
-    "mn": ("MN",),
-    "lo": ("LA",),
-    "ky": ("KG",),
-    "tg": ("TJ",),
-    "lt": ("LT",),
-    "lv": ("LV",),
-    "et": ("EE",),
-    "is": ("IS",),
-    "sq": ("AL", "XK"),
-    "bs": ("BA",),
-    "ca": ("ES", "AD"),
-}
-_DEFAULT_REGIONS = ("US", "GB", "FR", "DE", "ES", "IN")
-_ABROAD = ("GB", "AE", "SA", "QA", "TH", "MY", "IT", "DE", "FR", "ES", "IN", "RU", "TR", "KE", "ZA")
 _SELF_VALIDATING = re.compile(
     r"(?P<curp>[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d)|(?P<cn>\d{17}[\dX])|(?P<cpf>\d{3}\.\d{3}\.\d{3}-\d{2})"
     r"|(?P<ssn>(\d{3})-(\d{2})-(\d{4}))|(?P<gwf>GWF\d{9})|(?P<ceac>AA[0-9A-Z]{8})"
@@ -247,6 +153,13 @@ class NumberCues:
                     self.cues.append(Cue(kind, start, end))
                     break
         self.ends = [c.end for c in self.cues]
+
+    def add(self, hits: list[CueHit]) -> None:
+        """More number cues (found outside the cue scan), kept in order."""
+        more = NumberCues(hits)
+        if more.cues:
+            self.cues = sorted(self.cues + more.cues, key=lambda c: c.end)
+            self.ends = [c.end for c in self.cues]
 
     def before(self, text: str, value_start: int, skip: int = 0) -> Cue | None:
         """The nearest cue before `value_start` with only filler words in between (`skip`: the one
@@ -289,90 +202,9 @@ def _expand_left(text: str, s: int) -> int:
     return s
 
 
-_FORMATTED = re.compile(r"\(?0|\(?\d+[ .\-/()]+\d")
-_YEAR_DASH = re.compile(r"(?:19|20)\d\d-\d{4,6}$")
-_TRUNK = re.compile(r"\(?[0\u0660\u06f0\u0966\u09e6\u0e50\u0ed0\u1040\u17e0]")  # a trunk zero in any script
-_TWO_GROUPS = re.compile(r"\d+[-/]\d+")
-
-
-@functools.cache
-def _possible_lengths(country_code: int) -> frozenset[int]:
-    """National number lengths possible for a country calling code (phonenumbers metadata)."""
-    lengths: set[int] = set()
-    for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code, ()):
-        if region == "001":
-            meta = phonenumbers.PhoneMetadata.metadata_for_nongeo_region(country_code)
-        else:
-            meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-        if meta is not None and meta.general_desc is not None:
-            lengths.update(meta.general_desc.possible_length or ())
-    return frozenset(lengths)
-
-
-@functools.cache
-def _trunk_zero(region: str) -> bool:
-    """Regions whose national numbers are always written with a trunk "0" (Sweden, Germany, Kenya …)."""
-    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    return meta is not None and meta.national_prefix == "0" and region not in _TRUNK_OPTIONAL
-
-
-# Regions with a trunk "0" where numbers are still often written without it.
-_TRUNK_OPTIONAL = frozenset(("AU", "NZ", "PH", "TH", "ID", "MY", "VN", "CN", "JP", "KR", "IN", "BD", "PK", "NG"))
-
-
-def _international(digits: str) -> bool:
-    """ "+" numbers: a known country calling code and a length possible for it.
-
-    The same test as `phonenumbers.is_possible_number`, straight from its metadata: a parse per
-    candidate would cost more than the rest of the PII stage.
-    """
-    for size in (1, 2, 3):
-        code = int(digits[:size])
-        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            return len(digits) - size in _possible_lengths(code)
-    return False
-
-
-@functools.lru_cache(maxsize=4096)
-def _national(raw: str, lang: str | None) -> bool:
-    """A national number: written like one (a trunk "0", brackets or grouped digits: an unformatted
-    run is more often an ID) and valid for a likely region. Cached: numbers recur in copies and threads.
-    """
-    if not _FORMATTED.match(raw):
-        return False
-    regions = _REGIONS.get(lang or "", ())
-    # A trunk "0" says the number is national: every likely region of the language is worth a try
-    # ("083 771 2904" is Irish in an English text); otherwise the first two.
-    trunk = _TRUNK.match(raw) is not None
-    # With a trunk "0", also the countries where many writers live and work ("050 771 3342" is Emirati
-    # in a Malayalam text, "092-418-7735" Thai in a Lao one).
-    regions = regions + _ABROAD if trunk else regions[:2]
-    # Two groups joined by a dash or slash and no trunk "0" ("23-412877", "4471/2566") read as a
-    # reference where numbers are always written with their "0" (Sweden, Germany, Kenya …).
-    reference_like = not trunk and _TWO_GROUPS.fullmatch(raw) is not None
-    for region in regions or _DEFAULT_REGIONS[:3]:
-        if reference_like and _trunk_zero(region):
-            continue
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(raw, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
-
-
-def _phone(raw: str, digits: str, lang: str | None) -> bool:
-    if _YEAR_SLASH.search(raw) or _YEAR_DASH.match(raw):
-        return False  # "2023-04412", "4471/2566": a reference numbered by its year
-    if raw.startswith("+") or raw.startswith("(+"):
-        return _international(digits)
-    if raw.startswith("00") and len(digits) > 9:
-        return _international(digits[2:])
-    return _national(raw, lang)
-
-
 def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covered: Callable[[int, int], bool]) -> None:
     """Report every number-shaped PII span of `text` through `add(start, end, type, cue_start)`."""
+    cues.add(unspaced_cues(text))  # Lao, Myanmar, Khmer cues glued to the word before them
     has_cues = bool(cues.cues)
     # A text that talks about a passport: a bare passport-shaped number in it is that passport's number,
     # even when the cue word is sentences away.
@@ -464,7 +296,10 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
             if hebrew is not None or _NAME_BEFORE.search(text, max(0, s - 25), s):
                 add_birth(s + 1, e, s + 1)  # "Тарас Мельник (12.04.1994)"
                 continue
-        if _self_validating(text, vs, add) or _coded_reference(text, vs, e, add):
+        # The run without a sentence that follows it: "EVSA-77420915. 10 gündür" ends at "…915".
+        run = _CORE.match(text, m.start())
+        core = run.end() if run is not None else e
+        if _self_validating(text, vs, add) or _coded_reference(text, vs, core, add):
             continue
         bare = _BARE_PASSPORT.match(text, vs) if passport_context else None
         if bare is not None and bare.end() <= e and not text[bare.end() : bare.end() + 1].isalnum():
@@ -474,7 +309,7 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
         long_enough = len(digits) >= 8 or (raw.startswith("+") and len(digits) >= 7)
         # "N02748163": a code, not a phone number (a CJK word may touch a number: "致電02-2765-4431")
         letter_glued = glued and text[s - 1].isalpha() and (text[s - 1].isascii() or text[s - 1].isupper())
-        if long_enough and not letter_glued and not _DATE_LIKE.fullmatch(raw) and _phone(raw, digits, lang):
+        if long_enough and not letter_glued and not _DATE_LIKE.fullmatch(raw) and is_phone(raw, digits, lang):
             add(s, e, PiiType.PHONE, s)
 
 
@@ -499,7 +334,7 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
     if value is None:
         return 0
     token = value.group().rstrip(" ./-")
-    if kind == PiiType.PHONE and _YEAR_SLASH.search(token):
+    if kind == PiiType.PHONE and (YEAR_SLASH.search(token) or _YEAR_GROUP.search(token)):
         return 0  # "numero 412/2024", "PV numéro 2025/011457": a reference with its year
     n_digits = sum(ch.isdigit() for ch in token)
     mixed = kind == PiiType.PASSPORT_NUMBER and len(token) >= 8 and n_digits >= 3 and not token.isdigit()
@@ -531,7 +366,10 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
         if prefix is not None and (len(prefix.group()) <= 4 if kind == PiiType.NATIONAL_ID else "/" in token):
             add(prefix.start(), vs + len(token), kind, cue.start)
             return vs + len(token)
-    add(vs, vs + len(token), kind, cue.start)
+    # A word between a phone cue and its number is often the name of whom to call ("संपर्क: राहुल 98110-22334"):
+    # names are then looked for right before the number, not before the cue.
+    named = kind == PiiType.PHONE and any(ch.isalpha() for ch in text[cue.end : vs])
+    add(vs, vs + len(token), kind, vs if named else cue.start)
     return vs + len(token)
 
 
