@@ -153,6 +153,15 @@ FILLER_WORDS = (
     r"ਨੰ\.?|ਨੰਬਰ|নং|ನಂ|yanjye|yange|yami|yam|koo|isaa|ishee|waa|ye|tèmi|nọmba|bụ"
 )
 
+# "Its number", "the number", "number" written after a document was named: the number that follows is
+# that document's ("Шиносномаамро … дуздиданд, рақамаш 400732918"). Not English "the number": that is as
+# often a phone number ("call the number …").
+ANAPHORS = (
+    r"рақамаш|рақами он|номер|номером|номер його|nömrəsi|nömrəli|ra2mo|ra2mha|رقمه|رقمها|الرقم|"
+    r"شماره‌اش|شماره اش|شمارش|nomeri|broj|број|broj je|លេខ|নম্বৰটো|নম্বরটা|ቁጥሩ|ቁጥሯ|its number|"
+    r"numer|nummer|nummeret|numero|número|numéro|číslo|szám|száma|numărul|αριθμός"
+)
+
 # Cue words that are ordinary words elsewhere: Estonian, German and Scandinavian "pass" is the
 # passport (English "pass" is not); the Turkish "TC" (kimlik) is also written by Kurdish speakers.
 ONLY_CUE_IN: dict[str, frozenset[str]] = {
@@ -161,6 +170,9 @@ ONLY_CUE_IN: dict[str, frozenset[str]] = {
     "pin": frozenset(("ky", "kk", "uz", "tg")),
     "пин": frozenset(("ky", "kk", "uz", "tg")),
     "fin": frozenset(("az", "en")),
+    # French procès-verbal, also in Belgian Dutch, Italian, Romanian and the languages of francophone Africa;
+    # in English "PV" is as often photovoltaic
+    "pv": frozenset(("fr", "nl", "it", "ro", "ar", "ln", "wo", "rw", "rn", "mg", "sw", "ha", "bm", "ff", "kg", "lu")),
     "bi": frozenset(("pt",)),  # Angolan/Mozambican bilhete de identidade; Wolof "the"
     "рд": frozenset(("mn",)),  # регистрийн дугаар
 }

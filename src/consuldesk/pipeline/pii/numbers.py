@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.pii import checks
+from consuldesk.pipeline.pii.cues_numbers_more import ANAPHORS
 from consuldesk.pipeline.pii.cues_numbers_more import FILLER_WORDS as FILLER_MORE
 from consuldesk.pipeline.pii.dates import (
     BIRTH_DATE,
@@ -63,6 +64,7 @@ _FILLER = re.compile(
     rf"(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*(?:{_SHORT_WORD}(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*){{0,2}}"
 )
 _LOOKBACK = 45
+_BACK_REACH = 160  # how far back "its number" looks for the document it names
 # The commonest passport format: one or two capitals glued to 6 to 8 digits (A09938127, N1447802).
 # Georgian passports: two digits, two capitals, five digits (13AB48217).
 _BARE_PASSPORT = re.compile(r"[A-Z]{1,2}\d{6,8}|\d{2}[A-Z]{2}\d{5}")
@@ -120,6 +122,7 @@ _SERIES = re.compile(r"(?<![^\W\d_])[A-ZΑ-Ω]{1,3} $")
 _PASSPORT_SERIES = re.compile(r"(?<![^\W\d_])[A-Z]{1,2} $")
 _MIXED_ID = re.compile(r"(?=[A-Z]*\d[A-Z]*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z\d]{7,12}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_FULL_DATE = re.compile(r"(\d{1,2})([./\-])(\d{1,2})\2(?:19|20)\d\d")
 _YEAR_GROUP = re.compile(r"-(?:19|20)\d\d-")  # "denuncia numero 08019-2024-003471" (a weak phone cue)
 # Names of forms, not references: DS-160, DS-11, I-130, N-400, SF-86, VAF1A.
 _FORM = re.compile(r"(?:DS|I|N|SF|G|AR|VAF)-?\d{1,3}[A-Z]?")
@@ -156,9 +159,10 @@ class NumberCues:
 
     def add(self, hits: list[CueHit]) -> None:
         """More number cues (found outside the cue scan), kept in order."""
-        more = NumberCues(hits)
-        if more.cues:
-            self.cues = sorted(self.cues + more.cues, key=lambda c: c.end)
+        known = {c.start for c in self.cues}
+        more = [c for c in NumberCues(hits).cues if c.start not in known]
+        if more:
+            self.cues = sorted(self.cues + more, key=lambda c: c.end)
             self.ends = [c.end for c in self.cues]
 
     def before(self, text: str, value_start: int, skip: int = 0) -> Cue | None:
@@ -311,6 +315,22 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
         letter_glued = glued and text[s - 1].isalpha() and (text[s - 1].isascii() or text[s - 1].isupper())
         if long_enough and not letter_glued and not _DATE_LIKE.fullmatch(raw) and is_phone(raw, digits, lang):
             add(s, e, PiiType.PHONE, s)
+        elif has_cues:
+            _refers_back(text, cues, vs, add, covered)
+
+
+_ANAPHOR = re.compile(rf"(?i:{ANAPHORS})(?:{_SEP})*$")
+_BACK_TYPES = (PiiType.PASSPORT_NUMBER, PiiType.NATIONAL_ID, PiiType.CASE_NUMBER)
+
+
+def _refers_back(text: str, cues: NumberCues, vs: int, add: Add, covered: Callable[[int, int], bool]) -> None:
+    """A number after "its number" takes the type of the document named shortly before: "Шиносномаамро
+    дар метро дуздиданд, рақамаш 400732918", "Putovnica … ali se broj 118230497 još vidi"."""
+    i = bisect.bisect_right(cues.ends, vs) - 1
+    if i < 0 or cues.cues[i].type not in _BACK_TYPES or vs - cues.ends[i] > _BACK_REACH:
+        return
+    if _ANAPHOR.search(text, max(cues.ends[i], vs - 24), vs) is not None:
+        _cued_value(text, cues.cues[i], vs, add, covered)
 
 
 # Birth cues that are birth cues only right before their date.
@@ -368,9 +388,20 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
             return vs + len(token)
     # A word between a phone cue and its number is often the name of whom to call ("संपर्क: राहुल 98110-22334"):
     # names are then looked for right before the number, not before the cue.
+    if kind == PiiType.CASE_NUMBER and _is_date(token):
+        return 0  # "Заявка подана 12.03.2024": the application's date (but "ref CR 12/03/2025" above)
     named = kind == PiiType.PHONE and any(ch.isalpha() for ch in text[cue.end : vs])
     add(vs, vs + len(token), kind, vs if named else cue.start)
     return vs + len(token)
+
+
+def _is_date(token: str) -> bool:
+    """A calendar date with a four-digit year: "12.03.2024", "12/05/2025" (day and month either way)."""
+    m = _FULL_DATE.fullmatch(token)
+    if m is None:
+        return False
+    a, b = int(m.group(1)), int(m.group(3))
+    return 0 < min(a, b) <= 12 and max(a, b) <= 31
 
 
 def _self_validating(text: str, vs: int, add: Add, prefixed_only: bool = False) -> bool:

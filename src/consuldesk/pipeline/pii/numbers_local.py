@@ -1,10 +1,10 @@
 """Number cue words inside unspaced Lao, Myanmar and Khmer text.
 
 These scripts write words without spaces between them ("បាត់ទាំងលិខិតឆ្លងដែន N02748163": lost, also
-the passport), so the cue scan, which starts a cue after a space, misses a cue glued to the word
-before it. This pass finds the number cues of these scripts as substrings, only in texts that hold
-such characters. Short terms (under four characters) are left out: as substrings they occur inside
-unrelated words. Linear: one trie regex.
+the passport), so the cue scan, which wants a space before a cue and a word end after it, misses a
+cue glued to the words around it. This pass finds the number cues of these scripts as substrings,
+only in texts that hold such characters. Short terms (under four characters) are left out: as
+substrings they occur inside unrelated words. Linear: one trie regex.
 """
 
 from __future__ import annotations
@@ -28,13 +28,9 @@ _UNSPACED = re.compile("(" + trie_pattern(((t, False) for t in _TERMS), None) + 
 
 
 def unspaced_cues(text: str) -> list[CueHit]:
-    """Number cues of Lao, Myanmar and Khmer glued to the word before them (not after a space or at
-    the start: the cue scan finds those)."""
+    """Number cues of Lao, Myanmar and Khmer, also glued to the words around them (the caller drops
+    those the cue scan found too)."""
     if not _HAS_SCRIPT.search(text):
         return []
     low = text.lower()
-    return [
-        (m.start(), m.end(), m.group())
-        for m in _UNSPACED.finditer(low)
-        if m.start() > 0 and not low[m.start() - 1].isspace() and low[m.start() - 1] not in "(\"/#“"
-    ]
+    return [(m.start(), m.end(), m.group()) for m in _UNSPACED.finditer(low)]
