@@ -159,6 +159,8 @@ class NumberCues:
 
     def add(self, hits: list[CueHit]) -> None:
         """More number cues (found outside the cue scan), kept in order."""
+        if not hits:
+            return
         known = {c.start for c in self.cues}
         more = [c for c in NumberCues(hits).cues if c.start not in known]
         if more:

@@ -30,7 +30,7 @@ _UNSPACED = re.compile("(" + trie_pattern(((t, False) for t in _TERMS), None) + 
 def unspaced_cues(text: str) -> list[CueHit]:
     """Number cues of Lao, Myanmar and Khmer, also glued to the words around them (the caller drops
     those the cue scan found too)."""
-    if not _HAS_SCRIPT.search(text):
+    if text.isascii() or not _HAS_SCRIPT.search(text):
         return []
     low = text.lower()
     return [(m.start(), m.end(), m.group()) for m in _UNSPACED.finditer(low)]
