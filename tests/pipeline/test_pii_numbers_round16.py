@@ -86,10 +86,13 @@ def test_found(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     [
         # Label words followed by dates, years, amounts or durations
         ("Mein Pass läuft am 12.05.2026 ab.", "de"),
+        ("Ho fatto 10000 passi oggi, passi 12000 ieri.", "it"),
         ("I need a bus pass for 30 days.", "en"),
         ("The PV panels produce 4500 kWh per year.", "en"),
         ("Predmet: zahtjev, 2 kopije, 15 dana.", "hr"),
         ("Tengo dos autos del 2019 y 2021.", "es"),
+        ("Vendo autos 1500 dólares cada uno.", "es"),
+        ("Hice la reserva 4 personas, 1200 euros.", "es"),
         ("Am o programare pe 12 martie.", "ro"),
         ("Заявка подана 12.03.2024, срок 30 дней.", "ru"),
         ("Campus France interview on 12/05/2025 at 9:00.", "fr"),

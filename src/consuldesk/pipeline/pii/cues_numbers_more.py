@@ -162,6 +162,16 @@ ANAPHORS = (
     r"numer|nummer|nummeret|numero|número|numéro|číslo|szám|száma|numărul|αριθμός"
 )
 
+# Case cues that are also everyday words ("autos" cars, "reserva", "заявка"): a plain number of four
+# digits or fewer after them is more often an amount or a count ("vendo autos 1500") than a reference.
+WEAK_CASE = frozenset(
+    split_terms(
+        "autos|reserva|aangifte|programare|programarea|predmet|предмет|denuncia|la denuncia|заявка|заявки|",
+        "заявку|заява|заяву|заявление|заявления|müraciət|müraciəti|wniosek|wniosku|zgłoszenie|tutanak|",
+        "umsókn|jugement|verwysing|pv|ใบรับ|حجز|حجزي|حجزنا|תיק|өтінім|өтініш|campus france|labour complaint",
+    )
+)
+
 # Cue words that are ordinary words elsewhere: Estonian, German and Scandinavian "pass" is the
 # passport (English "pass" is not); the Turkish "TC" (kimlik) is also written by Kurdish speakers.
 ONLY_CUE_IN: dict[str, frozenset[str]] = {
@@ -172,6 +182,7 @@ ONLY_CUE_IN: dict[str, frozenset[str]] = {
     "fin": frozenset(("az", "en")),
     # French procès-verbal, also in Belgian Dutch, Italian, Romanian and the languages of francophone Africa;
     # in English "PV" is as often photovoltaic
+    "passi": frozenset(("fi", "et")),  # Italian "steps"
     "pv": frozenset(("fr", "nl", "it", "ro", "ar", "ln", "wo", "rw", "rn", "mg", "sw", "ha", "bm", "ff", "kg", "lu")),
     "bi": frozenset(("pt",)),  # Angolan/Mozambican bilhete de identidade; Wolof "the"
     "рд": frozenset(("mn",)),  # регистрийн дугаар

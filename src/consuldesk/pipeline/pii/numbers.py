@@ -5,7 +5,9 @@ each run: an IBAN or a card number (issuer prefix + Luhn) wins outright; otherwi
 word before it ("passport", "DNI", "ref", "born" …, within a few filler words) decides the type and
 the value's format is checked; without a cue, national IDs that carry a check digit
 (`national_ids.py`), letter-prefixed references ("AUSPP-7782190", "OB number OB/14/08/2024") and
-phone numbers (validated with `phonenumbers`, only on these candidates) remain. Cue words are never
+phone numbers (validated with `phonenumbers`, only on these candidates: `numbers_phone.py`) remain.
+A number after "its number" ("рақамаш", "broj") takes the type of the document named shortly before;
+Lao, Myanmar and Khmer cues glued to their words come from `numbers_local.py`. Cue words are never
 part of a span. All regexes are bounded or possessive: linear on 100k-character input.
 """
 
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.pii import checks
-from consuldesk.pipeline.pii.cues_numbers_more import ANAPHORS
+from consuldesk.pipeline.pii.cues_numbers_more import ANAPHORS, WEAK_CASE
 from consuldesk.pipeline.pii.cues_numbers_more import FILLER_WORDS as FILLER_MORE
 from consuldesk.pipeline.pii.dates import (
     BIRTH_DATE,
@@ -372,6 +374,9 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
         return 0
     if kind == PiiType.CASE_NUMBER and (_FORM.fullmatch(token) or _YEAR.fullmatch(token)):
         return 0  # "Application number DS-160 AA00B1C2D3": the form's name; "programare pentru 2025": a year
+    weak = kind == PiiType.CASE_NUMBER and text[cue.start : cue.end].lower() in WEAK_CASE
+    if weak and token.isdigit() and len(token) <= 4:
+        return 0  # "vendo autos 1500": an everyday word before an amount
     if kind == PiiType.PASSPORT_NUMBER and text[vs - 1 : vs] == " " and token.isdigit() and 6 <= len(token) <= 8:
         # A series letter written apart from the number: Indonesian "paspor C 4827193".
         letter = _PASSPORT_SERIES.search(text, max(cue.end, vs - 4), vs)
