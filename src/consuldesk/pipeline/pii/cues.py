@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from consuldesk.pipeline.pii import cues_address_more as _address_more
 from consuldesk.pipeline.pii import cues_birth_more as _birth_more
+from consuldesk.pipeline.pii import cues_numbers_more as _numbers_more
 from consuldesk.pipeline.pii import cues_world as _world
 from consuldesk.pipeline.pii import cues_world2 as _world2
 from consuldesk.pipeline.pii import names_cues_africa as _africa
@@ -346,6 +347,11 @@ BIRTH += _world2.BIRTH_MORE
 BIRTH += _birth_more.BIRTH + _birth_more.BIRTH_ONLY_IN  # round 16: African, South/Central Asian, East European
 BIRTH_AFTER += _birth_more.BIRTH_AFTER
 NATIONAL_ID += _world2.NATIONAL_ID_MORE
+# Round 16: number cues of African, South and Central Asian, East European languages (`cues_numbers_more.py`).
+PASSPORT += _numbers_more.PASSPORT
+NATIONAL_ID += _numbers_more.NATIONAL_ID
+CASE += _numbers_more.CASE
+PHONE += _numbers_more.PHONE
 TITLE += _world2.VI_TITLES
 RELATION += _world2.MN_RELATION
 # Chinese and Japanese cues before a name in Latin letters: "他叫Daniel Whitmore", "朋友Jason Miller问", "英文名Zoe".
@@ -372,6 +378,7 @@ ONLY_CUE_IN: dict[str, frozenset[str]] = {
     **{word: frozenset(("mn",)) for word in _world2.MN_RELATION},
     **_birth_more.ONLY_IN,
 }
+ONLY_CUE_IN.update(_numbers_more.ONLY_CUE_IN)
 # Capitalised words that make a run of capitalised words an organisation or a place, not a person.
 ORG_WORDS = frozenset(
     _split(

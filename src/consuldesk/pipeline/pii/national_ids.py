@@ -6,7 +6,8 @@ US SSN/ITIN, UK NINO, French NIR, Belgian national number, Italian codice fiscal
 Romanian CNP, Swedish personnummer, Finnish HETU, Russian SNILS, Chinese resident ID, Taiwan ID,
 Hong Kong HKID, Korean RRN, Malaysian MyKad, Singapore NRIC/FIN, Indian Aadhaar (Verhoeff) and PAN,
 Pakistani CNIC, Emirati ID, South African ID, Egyptian national ID, Indonesian NIK, the former
-Yugoslav JMBG/EMŠO and the Thai citizen ID. Also the
+Yugoslav JMBG/EMŠO, the Thai citizen ID, Estonian/Lithuanian personal codes, the Kyrgyz PIN and
+the Rwandan and Ugandan national IDs. Also the
 layouts that only follow a cue ("Cartão de Cidadão 13845720 4 ZY8", "Rentenversicherungsnummer
 12 150652 M 014"), and a few case-reference formats (UK GWF, US CEAC, South African CAS).
 Pure functions; every pattern is anchored (`match`) at a digit run the caller found.
@@ -46,13 +47,19 @@ _FORMATS: tuple[tuple[str, str], ...] = (
     ("eid", r"784-?\d{4}-?\d{7}-?\d"),
     ("digits", r"\d{11,16}"),
     ("th", r"\d-\d{4}-\d{5}-\d{2}-\d"),
-    ("gwf", r"GWF\d{9}"),
+    ("gwf", r"GWF\d{9,10}"),
+    # Rwandan national ID as printed: 1 YYYY G NNNNNNN F CC ("1 1989 8 0113927 0 37")
+    ("rw", r"[123] (?:19|20)\d\d [78] \d{7} \d \d{2}"),
+    # Ugandan NIN: CM/CF and twelve capitals or digits, most of them digits ("CF92041105T9QK")
+    ("ug", r"C[MF](?=[0-9A-Z]{12}(?![0-9A-Z]))\d{6}[0-9A-Z]{6}"),
     ("ceac", r"AA[0-9A-Z]{8}"),
     ("cas", r"CAS \d{1,5}/\d{1,2}/\d{4}"),
 )
 # Tried one by one (a layout that fits but fails its check must not hide another that passes), split
 # by the first character so a digit run only meets the digit layouts.
-_DIGIT_FIRST = tuple((k, re.compile(p)) for k, p in _FORMATS if p.startswith(("\\d", "[12]", "[2-9]", "784")))
+_DIGIT_FIRST = tuple(
+    (k, re.compile(p)) for k, p in _FORMATS if p.startswith(("\\d", "[12]", "[2-9]", "784", "[123]"))
+)
 _LETTER_FIRST = tuple((k, re.compile(p)) for k, p in _FORMATS if (k, re.compile(p)) not in _DIGIT_FIRST)
 _END_OK = re.compile(r"(?![\w]|[-/.]\w)")
 # Every layout of a group in one alternation: one `match` rejects a position that starts none of
@@ -65,6 +72,7 @@ CUED_ID = re.compile(
     r"|\d{8} ?\d ?[A-Z]{2}\d"  # Portuguese Cartão de Cidadão
     r"|\d{2} ?\d{6} ?[A-Z] ?\d{3}"  # German pension insurance number
     r"|\d{2} ?\d{2} ?\d{6}"  # Russian internal passport (series and number)
+    r"|\d{2}-?\d{6,7} ?[A-Z] ?\d{2}"  # Zimbabwean national ID ("63-2234567 F 42")
 )
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _VERHOEFF_D = (
@@ -132,15 +140,28 @@ def _jmbg(d: list[int]) -> bool:
     return (0 if m > 9 else m) == d[12] and _date_ok(0, d[2] * 10 + d[3], d[0] * 10 + d[1])
 
 
+def _isikukood(d: list[int]) -> bool:
+    """Estonian and Lithuanian personal code: century/sex, YYMMDD, serial, mod-11 with a second pass."""
+    check = _mod11_weights(d, (1, 2, 3, 4, 5, 6, 7, 8, 9, 1))
+    if check == 10:
+        check = _mod11_weights(d, (3, 4, 5, 6, 7, 8, 9, 1, 2, 3)) % 10
+    return 1 <= d[0] <= 6 and check == d[10] and _date_ok(0, d[3] * 10 + d[4], d[5] * 10 + d[6])
+
+
+def _pin14(d: list[int]) -> bool:
+    """Kyrgyz PIN: sex (1/2), date of birth DDMMYYYY, five digits."""
+    return d[0] in (1, 2) and d[5] * 10 + d[6] in (19, 20) and _date_ok(0, d[3] * 10 + d[4], d[1] * 10 + d[2])
+
+
 def _long_digits(value: str) -> str | None:
-    """A bare 11–16 digit run: PESEL, Romanian CNP, JMBG, South African ID, Egyptian ID or
-    Indonesian NIK."""
+    """A bare 11–16 digit run: PESEL, Estonian/Lithuanian personal code, Romanian CNP, JMBG, South
+    African ID, Egyptian ID, Kyrgyz PIN or Indonesian NIK."""
     d = _nums(value)
-    if len(d) == 11 and _pesel(d):
+    if len(d) == 11 and (_pesel(d) or _isikukood(d)):
         return PiiType.NATIONAL_ID
     if len(d) == 13 and (_cnp(d) or _za_id(value) or _jmbg(d)):
         return PiiType.NATIONAL_ID
-    if len(d) == 14 and _egypt(d):
+    if len(d) == 14 and (_egypt(d) or _pin14(d)):
         return PiiType.NATIONAL_ID
     if len(d) == 16 and _nik(d) and not checks.card_plausible(value):
         return PiiType.NATIONAL_ID
@@ -214,7 +235,9 @@ def _valid(kind: str, value: str) -> bool:
         return _date_ok(0, d[2] * 10 + d[3], d[4] * 10 + d[5])
     if kind == "nino":
         return compact[:2] not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ")
-    return True  # curp, pan, cnic, gwf, ceac, cas: the layout is specific enough
+    if kind == "ug":
+        return sum(ch.isdigit() for ch in compact) >= 9
+    return True  # curp, pan, cnic, gwf, ceac, cas, rw: the layout is specific enough
 
 
 def self_validating(text: str, vs: int) -> tuple[int, str] | None:

@@ -5,22 +5,23 @@ each run: an IBAN or a card number (issuer prefix + Luhn) wins outright; otherwi
 word before it ("passport", "DNI", "ref", "born" …, within a few filler words) decides the type and
 the value's format is checked; without a cue, national IDs that carry a check digit
 (`national_ids.py`), letter-prefixed references ("AUSPP-7782190", "OB number OB/14/08/2024") and
-phone numbers (validated with `phonenumbers`, only on these candidates) remain. Cue words are never
+phone numbers (validated with `phonenumbers`, only on these candidates: `numbers_phone.py`) remain.
+A number after "its number" ("рақамаш", "broj") takes the type of the document named shortly before;
+Lao, Myanmar and Khmer cues glued to their words come from `numbers_local.py`. Cue words are never
 part of a span. All regexes are bounded or possessive: linear on 100k-character input.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import phonenumbers
-
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.pii import checks
+from consuldesk.pipeline.pii.cues_numbers_more import ANAPHORS, WEAK_CASE
+from consuldesk.pipeline.pii.cues_numbers_more import FILLER_WORDS as FILLER_MORE
 from consuldesk.pipeline.pii.dates import (
     BIRTH_DATE,
     BIRTH_RIGHT_AFTER,
@@ -33,6 +34,8 @@ from consuldesk.pipeline.pii.dates import (
     hebrew_birth_before,
 )
 from consuldesk.pipeline.pii.national_ids import CUED_ID, self_validating
+from consuldesk.pipeline.pii.numbers_local import unspaced_cues
+from consuldesk.pipeline.pii.numbers_phone import YEAR_SLASH, is_phone
 from consuldesk.pipeline.pii.scan import KINDS, NUMBER, CueHit
 from consuldesk.pipeline.text import UPPER
 
@@ -42,6 +45,7 @@ Add = Callable[[int, int, str, int], None]
 # digit; a leading "+" or "(" is taken in by `_number_start`.
 NUMBERISH = re.compile(r"\d(?:[\d \u00a0.\-/()]{0,30}\d)?")
 _NON_DIGIT = re.compile(r"\D+")
+_CORE = re.compile(r"\d(?:[\d\-/]|[. \u00a0](?=\d))*")
 _DATE_LIKE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{1,4}")
 
 _FILLER_WORDS = (
@@ -50,37 +54,56 @@ _FILLER_WORDS = (
     r"رقمه|رقمها|নং|নম্বর|এর|எண்|नं\.?|नंबर|नम्बर|का|की|ቁጥር|ቁጥሬ|číslo|број|broj|αριθμός|מספר|संख्या|क्रमांक|"
     r"সংখ্যা|సంఖ్య|నంబర్|నెంబర్|หมายเลข|เลขที่|nombor|namba|lambar|nọ́mbà|شماره|lautet|este|är|er|je|jest|"
     r"là|ni|ay|adalah|ialah|ya|yangu|wangu|meu|minha|mój|moja|мой|мій|на|št\.?|szám|száma|numărul|numarası|"
-    r"numaram|nummeret"
+    r"numaram|nummeret|" + FILLER_MORE
 )
-_SEP = r"[\s:#№=\-–—.,(/：]"
+# Also the Arabic, Ethiopic, Armenian and CJK commas, and the zero-width non-joiner of Persian ("پرونده‌ام").
+_SEP = r"[\s:#№=\-–—.,(/：،፣՝、，\u200c]"
 # Between a cue and its value: separators and filler words, and at most one other short word
 # ("Passeport français 22AF81934", "Boekingsnummer TUI 48213377").
 # A short word: letters, plus the vowel signs of Indic scripts (not "\w" in Python's sense).
-_SHORT_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff]){1,12}"
+_SHORT_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]){1,12}"
 _FILLER = re.compile(
     rf"(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*(?:{_SHORT_WORD}(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*){{0,2}}"
 )
 _LOOKBACK = 45
+_BACK_REACH = 160  # how far back "its number" looks for the document it names
 # The commonest passport format: one or two capitals glued to 6 to 8 digits (A09938127, N1447802).
-_BARE_PASSPORT = re.compile(r"[A-Z]{1,2}\d{6,8}")
+# Georgian passports: two digits, two capitals, five digits (13AB48217).
+_BARE_PASSPORT = re.compile(r"[A-Z]{1,2}\d{6,8}|\d{2}[A-Z]{2}\d{5}")
 
 # Digits include the native ones (Arabic-Indic, Persian, Devanagari, Bengali, Thai): "شماره پرونده ۴۴۸۱۲".
-_D = "0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59"
+# Also Gurmukhi to Sinhala, Lao, Myanmar, Khmer and Mongolian digits ("PP-៤៥៨៧១២", "၁၂/ဒဂမ(နိုင်)၀၄၅၆၇၈").
+_D = (
+    "0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f"
+    "\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9"
+    "\u1040-\u1049\u17e0-\u17e9\u1810-\u1819"
+)
 _ID_TOKEN = rf"[A-Z{_D}](?:[A-Z{_D}]|[.\-/](?=[A-Z{_D}])|[ ](?=\d)){{3,28}}"
 _VALUE: dict[str, re.Pattern[str]] = {
     PiiType.PASSPORT_NUMBER: re.compile(
-        r"(?:[A-Z]{1,3}[ -]?\d{5,9}[A-Z]?|\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7}|[A-Z0-9]{6,10})(?![A-Za-z0-9])"
+        r"(?:[A-Z]{1,3}[ -]?\d{5,9}[A-Z]?|\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7}|[A-Z0-9]{6,10})" + rf"(?![A-Za-z{_D}])"
     ),
+    # Also Myanmar NRC numbers ("၁၂/ဒဂမ(နိုင်)၀၄၅၆၇၈", "12/DaGaMa(N)045678") and IDs with Cyrillic capitals.
     PiiType.NATIONAL_ID: re.compile(
-        r"(?:" + CUED_ID.pattern + r"|[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d|" + _ID_TOKEN + r")(?![A-Za-z0-9])"
+        r"(?:" + CUED_ID.pattern + r"|[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d|"
+        + rf"[{_D}]{{1,2}}/(?:[\u1000-\u103f]{{2,10}}|[A-Z][a-z]{{1,2}}(?:[A-Z][a-z]{{1,2}}){{1,3}})"
+        + rf"\((?:[\u1000-\u104f]{{1,8}}|[A-Z][a-z]{{0,3}})\)[{_D}]{{6}}|"
+        + _ID_TOKEN.replace("[A-Z", f"[A-Z{UPPER}")
+        + rf")(?![A-Za-z{_D}])"
     ),
-    # German court files ("412 Js 8831/24") and references with non-ASCII capitals ("KRPA-118204/TČ-2024").
+    # German court files ("412 Js 8831/24"), references with non-ASCII capitals ("KRPA-118204/TČ-2024"),
+    # Kenyan and Nigerian court cases ("E3317 of 2024"), Bosnian court files ("32 0 P 118822 21 P"),
+    # Dutch court files ("C/10/658213 / FA RK 23-4471").
     PiiType.CASE_NUMBER: re.compile(
-        r"(?:\d{1,4} (?:[A-Z][a-z]{0,2}s?|[A-Z]{1,3}) \d{1,6}/\d{2,4}|"
-        + _ID_TOKEN.replace("[A-Z", f"[A-Za-z{UPPER}")
+        r"(?:[A-Z]{0,4}\d{1,6} of (?:19|20)\d\d(?!\d)|\d{2,3} \d [A-Z]{1,3} \d{4,7} \d{2} [A-Z]{1,3}(?![\w])|"
+        r"[A-Z]/\d{2}/\d{5,7}(?: / [A-Z]{2} [A-Z]{2} \d{2}-\d{1,6})?|"
+        r"\d{1,4} (?:[A-Z][a-z]{0,2}s?|[A-Z]{1,3}) \d{1,6}/\d{2,4}|"
+        + f"[A-Z{UPPER}{_D}]"  # not a lowercase word: "mahdar … ra2mo 34-7718"
+        + _ID_TOKEN[len(f"[A-Z{_D}]") :].replace("[A-Z", f"[A-Za-z{UPPER}")
         + rf"|[A-Z]{{5,8}})(?![A-Za-z{_D}{UPPER}])"
     ),
-    PiiType.PHONE: re.compile(r"\+?\(?\d[\d \u00a0.\-/()]{5,22}\d(?!\d)"),
+    # A full stop followed by a space ends the number: "0790 112 334. 100% legit".
+    PiiType.PHONE: re.compile(r"\+?\(?\d(?:[\d \u00a0\-/()]|\.(?! )){5,22}\d(?!\d)"),
 }
 _MIN_DIGITS: dict[str, int] = {
     PiiType.PASSPORT_NUMBER: 5,
@@ -98,68 +121,14 @@ _LIST_SEP = re.compile(
 # A capitalised name right before a bracketed date: the date is that person's birth date.
 _NAME_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]+[ ]$")
 _SERIES = re.compile(r"(?<![^\W\d_])[A-ZΑ-Ω]{1,3} $")
+_PASSPORT_SERIES = re.compile(r"(?<![^\W\d_])[A-Z]{1,2} $")
+_MIXED_ID = re.compile(r"(?=[A-Z]*\d[A-Z]*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z\d]{7,12}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FULL_DATE = re.compile(r"(\d{1,2})([./\-])(\d{1,2})\2(?:19|20)\d\d")
+_YEAR_GROUP = re.compile(r"-(?:19|20)\d\d-")  # "denuncia numero 08019-2024-003471" (a weak phone cue)
 # Names of forms, not references: DS-160, DS-11, I-130, N-400, SF-86, VAF1A.
 _FORM = re.compile(r"(?:DS|I|N|SF|G|AR|VAF)-?\d{1,3}[A-Z]?")
 
-_REGIONS: dict[str, tuple[str, ...]] = {
-    "en": ("GB", "US", "IN", "PH", "AU", "NG", "ZA", "IE", "CA", "KE"),
-    "es": ("ES", "MX", "AR", "CO", "CL", "PE"),
-    "fr": ("FR", "BE", "CH", "CA", "MA", "SN"),
-    "pt": ("PT", "BR"),
-    "de": ("DE", "AT", "CH"),
-    "it": ("IT",),
-    "nl": ("NL", "BE"),
-    "pl": ("PL",),
-    "ru": ("RU", "KZ"),
-    "uk": ("UA",),
-    "hi": ("IN",),
-    "bn": ("BD", "IN"),
-    "ur": ("PK",),
-    "fa": ("IR",),
-    "ar": ("EG", "SA", "AE", "MA", "JO", "LB", "QA", "KW"),
-    "zh": ("CN", "TW", "HK"),
-    "ja": ("JP",),
-    "ko": ("KR",),
-    "th": ("TH",),
-    "vi": ("VN",),
-    "id": ("ID",),
-    "ms": ("MY",),
-    "tl": ("PH",),
-    "tr": ("TR",),
-    "sv": ("SE",),
-    "da": ("DK",),
-    "no": ("NO",),
-    "nb": ("NO",),
-    "fi": ("FI",),
-    "el": ("GR", "CY"),
-    "ro": ("RO", "MD"),
-    "bg": ("BG",),
-    "cs": ("CZ",),
-    "sk": ("SK",),
-    "hu": ("HU",),
-    "hr": ("HR",),
-    "sr": ("RS",),
-    "sl": ("SI",),
-    "he": ("IL",),
-    "ka": ("GE",),
-    "hy": ("AM",),
-    "az": ("AZ",),
-    "kk": ("KZ",),
-    "uz": ("UZ",),
-    "sw": ("KE", "TZ", "UG"),
-    "am": ("ET",),
-    "so": ("SO",),
-    "ha": ("NG",),
-    "yo": ("NG",),
-    "ne": ("NP",),
-    "si": ("LK",),
-    "ta": ("IN", "LK"),
-    "km": ("KH",),
-    "my": ("MM",),
-    "ps": ("AF",),
-    "af": ("ZA",),
-}
-_DEFAULT_REGIONS = ("US", "GB", "FR", "DE", "ES", "IN")
 _SELF_VALIDATING = re.compile(
     r"(?P<curp>[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d)|(?P<cn>\d{17}[\dX])|(?P<cpf>\d{3}\.\d{3}\.\d{3}-\d{2})"
     r"|(?P<ssn>(\d{3})-(\d{2})-(\d{4}))|(?P<gwf>GWF\d{9})|(?P<ceac>AA[0-9A-Z]{8})"
@@ -190,9 +159,20 @@ class NumberCues:
                     break
         self.ends = [c.end for c in self.cues]
 
-    def before(self, text: str, value_start: int) -> Cue | None:
-        """The nearest cue before `value_start` with only filler words in between."""
-        i = bisect.bisect_right(self.ends, value_start) - 1
+    def add(self, hits: list[CueHit]) -> None:
+        """More number cues (found outside the cue scan), kept in order."""
+        if not hits:
+            return
+        known = {c.start for c in self.cues}
+        more = [c for c in NumberCues(hits).cues if c.start not in known]
+        if more:
+            self.cues = sorted(self.cues + more, key=lambda c: c.end)
+            self.ends = [c.end for c in self.cues]
+
+    def before(self, text: str, value_start: int, skip: int = 0) -> Cue | None:
+        """The nearest cue before `value_start` with only filler words in between (`skip`: the one
+        before the nearest, whose value the nearest may have been a word of)."""
+        i = bisect.bisect_right(self.ends, value_start) - 1 - skip
         if i < 0:
             return None
         cue = self.cues[i]
@@ -220,69 +200,19 @@ def _expand_left(text: str, s: int) -> int:
             break
     while s < start and text[s] in "-/.":
         s += 1
+    # A lowercase word glued before a capital or a hyphen is no part of it: the Zulu copula in
+    # "ngu-8804125123080", the Shona "and" in "naFN551239".
+    low = s
+    while low < start and text[low].islower():
+        low += 1
+    if low > s and low < start and (text[low] == "-" or text[low].isupper()):
+        s = low + (text[low] == "-")
     return s
-
-
-_FORMATTED = re.compile(r"\(?0|\(?\d+[ .\-/()]+\d")
-
-
-@functools.cache
-def _possible_lengths(country_code: int) -> frozenset[int]:
-    """National number lengths possible for a country calling code (phonenumbers metadata)."""
-    lengths: set[int] = set()
-    for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code, ()):
-        if region == "001":
-            meta = phonenumbers.PhoneMetadata.metadata_for_nongeo_region(country_code)
-        else:
-            meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-        if meta is not None and meta.general_desc is not None:
-            lengths.update(meta.general_desc.possible_length or ())
-    return frozenset(lengths)
-
-
-def _international(digits: str) -> bool:
-    """ "+" numbers: a known country calling code and a length possible for it.
-
-    The same test as `phonenumbers.is_possible_number`, straight from its metadata: a parse per
-    candidate would cost more than the rest of the PII stage.
-    """
-    for size in (1, 2, 3):
-        code = int(digits[:size])
-        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            return len(digits) - size in _possible_lengths(code)
-    return False
-
-
-@functools.lru_cache(maxsize=4096)
-def _national(raw: str, lang: str | None) -> bool:
-    """A national number: written like one (a trunk "0", brackets or grouped digits: an unformatted
-    run is more often an ID) and valid for a likely region. Cached: numbers recur in copies and threads.
-    """
-    if not _FORMATTED.match(raw):
-        return False
-    regions = _REGIONS.get(lang or "", ())
-    # A trunk "0" says the number is national: every likely region of the language is worth a try
-    # ("083 771 2904" is Irish in an English text); otherwise the first two.
-    regions = regions if raw.lstrip("(").startswith("0") else regions[:2]
-    for region in regions or _DEFAULT_REGIONS[:3]:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(raw, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
-
-
-def _phone(raw: str, digits: str, lang: str | None) -> bool:
-    if raw.startswith("+") or raw.startswith("(+"):
-        return _international(digits)
-    if raw.startswith("00") and len(digits) > 9:
-        return _international(digits[2:])
-    return _national(raw, lang)
 
 
 def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covered: Callable[[int, int], bool]) -> None:
     """Report every number-shaped PII span of `text` through `add(start, end, type, cue_start)`."""
+    cues.add(unspaced_cues(text))  # Lao, Myanmar, Khmer cues glued to the word before them
     has_cues = bool(cues.cues)
     # A text that talks about a passport: a bare passport-shaped number in it is that passport's number,
     # even when the cue word is sentences away.
@@ -352,6 +282,13 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
                 cue = chain
             if cue is not None:
                 end = _cued_value(text, cue, vs, add, covered)
+                if not end and cue.type != PiiType.DATE_OF_BIRTH:
+                    # A cue word that is a word of the value's own label: "dossier passeport bi, numero
+                    # 2024/MAD/01187", "jugement, numero 412/2024" ("numero" is also a phone cue).
+                    outer = cues.before(text, vs, skip=1)
+                    if outer is not None and outer.type not in (cue.type, PiiType.DATE_OF_BIRTH):
+                        cue = outer
+                        end = _cued_value(text, cue, vs, add, covered)
                 if end and cue.type == PiiType.DATE_OF_BIRTH:
                     births.append(end)
                 if end:
@@ -367,14 +304,37 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
             if hebrew is not None or _NAME_BEFORE.search(text, max(0, s - 25), s):
                 add_birth(s + 1, e, s + 1)  # "Тарас Мельник (12.04.1994)"
                 continue
-        if _self_validating(text, vs, add) or _coded_reference(text, vs, e, add):
+        # The run without a sentence that follows it: "EVSA-77420915. 10 gündür" ends at "…915".
+        run = _CORE.match(text, m.start())
+        core = run.end() if run is not None else e
+        if _self_validating(text, vs, add) or _coded_reference(text, vs, core, add):
             continue
-        if passport_context and _BARE_PASSPORT.fullmatch(text, vs, e):
-            add(vs, e, PiiType.PASSPORT_NUMBER, vs)  # "… passport … Nomba re ni A09938127": the number told apart
+        bare = _BARE_PASSPORT.match(text, vs) if passport_context else None
+        if bare is not None and bare.end() <= e and not text[bare.end() : bare.end() + 1].isalnum():
+            # "… passport … Nomba re ni A09938127": the number told apart (the run may go on: "A09938127. 4 …")
+            add(vs, bare.end(), PiiType.PASSPORT_NUMBER, vs)
             continue
         long_enough = len(digits) >= 8 or (raw.startswith("+") and len(digits) >= 7)
-        if long_enough and not _DATE_LIKE.fullmatch(raw) and _phone(raw, digits, lang):
+        # "N02748163": a code, not a phone number (a CJK word may touch a number: "致電02-2765-4431")
+        letter_glued = glued and text[s - 1].isalpha() and (text[s - 1].isascii() or text[s - 1].isupper())
+        if long_enough and not letter_glued and not _DATE_LIKE.fullmatch(raw) and is_phone(raw, digits, lang):
             add(s, e, PiiType.PHONE, s)
+        elif has_cues:
+            _refers_back(text, cues, vs, add, covered)
+
+
+_ANAPHOR = re.compile(rf"(?i:{ANAPHORS})(?:{_SEP})*$")
+_BACK_TYPES = (PiiType.PASSPORT_NUMBER, PiiType.NATIONAL_ID, PiiType.CASE_NUMBER)
+
+
+def _refers_back(text: str, cues: NumberCues, vs: int, add: Add, covered: Callable[[int, int], bool]) -> None:
+    """A number after "its number" takes the type of the document named shortly before: "Шиносномаамро
+    дар метро дуздиданд, рақамаш 400732918", "Putovnica … ali se broj 118230497 još vidi"."""
+    i = bisect.bisect_right(cues.ends, vs) - 1
+    if i < 0 or cues.cues[i].type not in _BACK_TYPES or vs - cues.ends[i] > _BACK_REACH:
+        return
+    if _ANAPHOR.search(text, max(cues.ends[i], vs - 24), vs) is not None:
+        _cued_value(text, cues.cues[i], vs, add, covered)
 
 
 # Birth cues that are birth cues only right before their date.
@@ -398,8 +358,12 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
     if value is None:
         return 0
     token = value.group().rstrip(" ./-")
+    if kind == PiiType.PHONE and (YEAR_SLASH.search(token) or _YEAR_GROUP.search(token)):
+        return 0  # "numero 412/2024", "PV numéro 2025/011457": a reference with its year
     n_digits = sum(ch.isdigit() for ch in token)
     mixed = kind == PiiType.PASSPORT_NUMBER and len(token) >= 8 and n_digits >= 3 and not token.isdigit()
+    # Short alphanumeric personal codes right after an ID cue: the Azerbaijani FIN "5KQ7R2M".
+    mixed = mixed or (kind == PiiType.NATIONAL_ID and _MIXED_ID.fullmatch(token) is not None)
     # A booking code in capitals with a digit ("QX7TLM") is a reference too.
     code = kind == PiiType.CASE_NUMBER and token.isupper() and (token.isalpha() or (len(token) >= 5 and n_digits > 0))
     if n_digits < _MIN_DIGITS[kind] and not mixed and not code:
@@ -408,19 +372,43 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
         kind = PiiType.NATIONAL_ID  # the 4+6 digit series/number of a Russian internal passport
     if kind == PiiType.NATIONAL_ID and _DATE_LIKE.fullmatch(token):
         return 0
-    if kind == PiiType.CASE_NUMBER and _FORM.fullmatch(token):
-        return 0  # "Application number DS-160 AA00B1C2D3": the form's name, not the reference
+    if kind == PiiType.CASE_NUMBER and (_FORM.fullmatch(token) or _YEAR.fullmatch(token)):
+        return 0  # "Application number DS-160 AA00B1C2D3": the form's name; "programare pentru 2025": a year
+    weak = kind == PiiType.CASE_NUMBER and text[cue.start : cue.end].lower() in WEAK_CASE
+    if weak and token.isdigit() and len(token) <= 4:
+        return 0  # "vendo autos 1500": an everyday word before an amount
+    if kind == PiiType.PASSPORT_NUMBER and text[vs - 1 : vs] == " " and token.isdigit() and 6 <= len(token) <= 8:
+        # A series letter written apart from the number: Indonesian "paspor C 4827193".
+        letter = _PASSPORT_SERIES.search(text, max(cue.end, vs - 4), vs)
+        if letter is not None:
+            add(letter.start(), vs + len(token), kind, cue.start)
+            return vs + len(token)
     if kind in (PiiType.NATIONAL_ID, PiiType.CASE_NUMBER) and text[vs - 1 : vs] == " ":
         # A series in capitals written apart from the number belongs to it: Greek identity cards
         # "ΑΚ 482719", station diary references "SD 41/09/2025".
         prefix = _SERIES.search(text, max(cue.end, vs - 5), vs)
         # Only a series of an ID, or a reference whose own format has parts ("SD 41/09/2025"), not a
         # company before a plain number ("Boekingsnummer TUI 48213377").
-        if prefix is not None and (len(prefix.group()) <= 3 if kind == PiiType.NATIONAL_ID else "/" in token):
+        # Three capitals for the series of Polish and Azerbaijani identity cards ("CBH 418207", "AZE 14583027").
+        if prefix is not None and (len(prefix.group()) <= 4 if kind == PiiType.NATIONAL_ID else "/" in token):
             add(prefix.start(), vs + len(token), kind, cue.start)
             return vs + len(token)
-    add(vs, vs + len(token), kind, cue.start)
+    # A word between a phone cue and its number is often the name of whom to call ("संपर्क: राहुल 98110-22334"):
+    # names are then looked for right before the number, not before the cue.
+    if kind == PiiType.CASE_NUMBER and _is_date(token):
+        return 0  # "Заявка подана 12.03.2024": the application's date (but "ref CR 12/03/2025" above)
+    named = kind == PiiType.PHONE and any(ch.isalpha() for ch in text[cue.end : vs])
+    add(vs, vs + len(token), kind, vs if named else cue.start)
     return vs + len(token)
+
+
+def _is_date(token: str) -> bool:
+    """A calendar date with a four-digit year: "12.03.2024", "12/05/2025" (day and month either way)."""
+    m = _FULL_DATE.fullmatch(token)
+    if m is None:
+        return False
+    a, b = int(m.group(1)), int(m.group(3))
+    return 0 < min(a, b) <= 12 and max(a, b) <= 31
 
 
 def _self_validating(text: str, vs: int, add: Add, prefixed_only: bool = False) -> bool:
@@ -439,7 +427,9 @@ def _self_validating(text: str, vs: int, add: Add, prefixed_only: bool = False) 
 
 # An acronym naming the number: "OB number OB/14/08/2024", "NUIPC 842/24.7PBLSB".
 _ACRONYM_CUE = re.compile(
-    r"(?<![\w])(?:[A-Z]{2,6}[ ](?i:number|no\.?|nr\.?|num|ref\.?|reference|code)[ ]?|[A-Z]{3,6}[ ]?)[:#]?[ ]?$"
+    r"(?<![\w])(?:[A-Z]{2,6}[ ](?i:number|no\.?|nr\.?|num|ref\.?|reference|code)[ ]?"
+    # police diary and report acronyms of two letters: Kenyan "OB 112/9/5", French "PV 0457/CP"
+    r"|(?:[A-Z]{3,6}|OB|PV|SD|IR|RB|CR)[ ]?)[:#]?[ ]?$"
 )
 _NOT_ACRONYMS = frozenset(
     ("UK", "US", "USA", "EU", "SIM", "SMS", "WA", "PH", "IN", "ID", "MY", "OK", "PIN", "DM", "PM")
