@@ -27,6 +27,8 @@ def _persons(text: str, lang: str | None) -> list[str]:
         ("Манай ажилтан Д.Болормаа маш сайн тусалсан.", "mn", ["Д.Болормаа"]),
         # honorifics outside the span
         ("Aabahay Xaaji Cumar Faarax wuu xiran yahay.", "so", ["Cumar Faarax"]),
+        # Maltese "she is called …": the introduction stays outside the name
+        ("Binti, jisimha Lara Vella, qiegħda l-isptar.", "mt", ["Lara Vella"]),
         ("Orúkọ rẹ̀ Alhaja Sikiru Balogun, ó wà ní London.", "yo", ["Sikiru Balogun"]),
     ],
 )

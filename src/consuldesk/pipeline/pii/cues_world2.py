@@ -470,8 +470,8 @@ NAME_INTRO = split_terms(
     "moje meno je|volam sa|moje ime je|pišem se|",
     # sq mk be
     "quhem|unë quhem|emri im është|emri im|се викам|моето име е|мяне завуць|маё імя|мяне клічуць|",
-    # af
-    "my naam is|ek heet|",
+    # af; mt (I am / she is / he is called)
+    "my naam is|ek heet|jisimni|jisimha|jismu|",
     # ka hy
     "მე მქვია|ჩემი სახელია|ჩემი სახელი არის|իմ անունը|անունս|",
     # az kk uz ky tg mn
