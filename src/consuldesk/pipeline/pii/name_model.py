@@ -25,6 +25,7 @@ import numpy as np
 
 from consuldesk.pipeline.pii.caseless import has_caseless
 from consuldesk.pipeline.pii.gazetteer import gazetteer
+from consuldesk.pipeline.pii.names import PLACE_NOUN, org_before
 from consuldesk.pipeline.pii.people import CAP_WORD, RUN, run_start
 from consuldesk.pipeline.text import UPPER
 
@@ -203,7 +204,8 @@ class NameModel:
                 capitals = capital_share(text)
             p = self.score(features(text, lang, cand, rule, capitals))
             if rule == "none":
-                if p >= self.add:
+                # The rules' place veto holds for the scorer too: "the bridge Simón Bolívar", "Hotel Maria Cristina".
+                if p >= self.add and not _after_place_word(text, cand[0]):
                     added.append((p, cand[0], cand[1]))
             elif p < self.keep:
                 drop.add((cand[0], cand[1]))
@@ -216,6 +218,11 @@ class NameModel:
                 taken.append((s, e))
                 out.append((s, e, PERSON))
         return sorted(out)
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether a place or organisation word stands right before `start` (a bridge or hotel named after someone)."""
+    return PLACE_NOUN.search(text, max(0, start - 12), start) is not None or org_before(text, start)
 
 
 @functools.cache
