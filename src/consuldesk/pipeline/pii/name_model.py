@@ -25,7 +25,7 @@ import numpy as np
 
 from consuldesk.pipeline.pii.caseless import has_caseless
 from consuldesk.pipeline.pii.gazetteer import gazetteer
-from consuldesk.pipeline.pii.names import PLACE_NOUN, org_before
+from consuldesk.pipeline.pii.names import place_before
 from consuldesk.pipeline.pii.people import CAP_WORD, RUN, run_start
 from consuldesk.pipeline.text import UPPER
 
@@ -205,7 +205,7 @@ class NameModel:
             p = self.score(features(text, lang, cand, rule, capitals))
             if rule == "none":
                 # The rules' place veto holds for the scorer too: "the bridge Simón Bolívar", "Hotel Maria Cristina".
-                if p >= self.add and not _after_place_word(text, cand[0]):
+                if p >= self.add and not place_before(text, cand[0]):
                     added.append((p, cand[0], cand[1]))
             elif p < self.keep:
                 drop.add((cand[0], cand[1]))
@@ -218,11 +218,6 @@ class NameModel:
                 taken.append((s, e))
                 out.append((s, e, PERSON))
         return sorted(out)
-
-
-def _after_place_word(text: str, start: int) -> bool:
-    """Whether a place or organisation word stands right before `start` (a bridge or hotel named after someone)."""
-    return PLACE_NOUN.search(text, max(0, start - 12), start) is not None or org_before(text, start)
 
 
 @functools.cache

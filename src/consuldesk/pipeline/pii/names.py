@@ -119,6 +119,12 @@ _ORG_GLUED = re.compile(
 )
 
 
+def place_before(text: str, start: int) -> bool:
+    """Whether a place noun or an organisation word stands right before `start`: a bridge, street or hotel
+    named after someone ("puente Simón Bolívar", "riad Dar Zitoune") is no person."""
+    return PLACE_NOUN.search(text, max(0, start - 12), start) is not None or org_before(text, start)
+
+
 def org_before(text: str, start: int) -> bool:
     """Whether the word right before `start` is a hotel, hospital, company, building or street word."""
     if start < 2 or text[start - 1] != " ":
@@ -187,8 +193,8 @@ def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[i
     PII, leading non-names are dropped instead ("Hotel Atlantico. Camille Roux, DOB …"). A sequence
     with an organisation word ("Jose Rizal University") is no name at all.
     """
-    if PLACE_NOUN.search(text, max(0, start - 12), start) or org_before(text, start):
-        return None  # "puente Simón Bolívar", "riad Dar Zitoune"
+    if place_before(text, start):
+        return None
     words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
     g = gazetteer()
     while len(words) > 1 and text[words[-1][0] : words[-1][1]] in _CHANNELS:

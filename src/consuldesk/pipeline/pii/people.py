@@ -20,14 +20,13 @@ from consuldesk.pipeline.pii.langwords import common_word
 from consuldesk.pipeline.pii.names import (
     OPENERS,
     PARTICLE,
-    PLACE_NOUN,
     SEQ,
     STOP,
     TITLES,
     AddPerson,
     add_with_partners,
     and_particle,
-    org_before,
+    place_before,
     trim,
     trim_inflected,
 )
@@ -89,8 +88,8 @@ def _run_person(text: str, start: int, end: int, lang: str | None = None) -> tup
     words = [(s, e) for s, e in _tokens(text, start, end) if text[s].isupper()]
     if any(text[s:e] in cues.ORG_WORDS for s, e in words):
         return None  # "Queen Mary Hospital", "Maya Bay"
-    if PLACE_NOUN.search(text, max(0, start - 12), start) or org_before(text, start):
-        return None  # "puente Simón Bolívar", "riad Dar Zitoune"
+    if place_before(text, start):
+        return None
     # Leading titles and sentence openers go ("Dear Maria", "Thanks Anna"); any other non-name
     # word in front makes the run something else ("Costa Rica", "New Jersey", "Hotel Maria").
     # "Ben Kerem Aydın" (tr "I"), "Anne Merve Çelik" (tr "mother"): a common word of the text's language
