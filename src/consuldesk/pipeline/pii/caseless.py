@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from consuldesk.pipeline.lexicon import trie_pattern
-from consuldesk.pipeline.pii.caseless_kin import am_name, find_arabic_kin
+from consuldesk.pipeline.pii.caseless_kin import am_name, ar_known, find_arabic_kin
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import AddPerson
 from consuldesk.pipeline.pii.names_lists import find_lists
@@ -291,24 +291,13 @@ _BN_NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
-def _ar_known(word: str) -> bool:
-    """A known name in Arabic script, also in its Persian/Urdu spelling ("احمد" for "أحمد", "علي"/"علی")."""
-    g = gazetteer()
-    if g.is_name(word):
-        return True
-    alt = word.replace("ی", "ي").replace("ک", "ك")
-    if alt != word and g.is_name(alt):
-        return True
-    return word[:1] == "ا" and (g.is_name("أ" + word[1:]) or g.is_name("إ" + word[1:]))
-
-
 def _known_after(text: str, s: int, e: int, group: str) -> tuple[int, int] | None:
     """Name words after a title or kinship word: after a title (ar7, hi3) the first word counts as it is,
     elsewhere it must be a known name; following words only while the gazetteer knows them."""
     g = gazetteer()
     words = text[s:e].split(" ")
     lady = group == "ar7" and text[max(0, s - 5) : s].strip() in ("خانم", "دکتر")  # also "lady", "doctor"
-    if (lady or group not in ("ar7", "hi3")) and not (g.is_name(words[0]) or _ar_known(words[0])):
+    if (lady or group not in ("ar7", "hi3")) and not (g.is_name(words[0]) or ar_known(words[0])):
         return None
     kept = [words[0]]
     for i, word in enumerate(words[1:], start=1):
@@ -316,7 +305,7 @@ def _known_after(text: str, s: int, e: int, group: str) -> tuple[int, int] | Non
         # Marathi names put the father's name between given name and surname ("श्री. विनायक गोपाळ कुलकर्णी"):
         # after a Devanagari title an unknown middle word counts before a known surname
         middle = group == "hi3" and i + 1 < len(words) and words[i + 1] in g.surname
-        known = double or middle or g.is_name(word) or _ar_known(word)
+        known = double or middle or g.is_name(word) or ar_known(word)
         if word in _AR_STOP or word in _HI_POSTPOSITIONS or not known:
             break
         kept.append(word)

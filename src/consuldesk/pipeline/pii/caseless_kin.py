@@ -48,7 +48,7 @@ _ET_STOP = frozenset(
     (
         *("ነው", "ነኝ", "ናት", "እዩ", "እያ", "ኣሎ", "ኣላ", "አለ", "አለች", "ይባላል", "ትባላለች", "እና", "ን", "ውን", "ግን"),
         *("አዲስ", "አበባ", "ኣብ", "ካብ", "ምስ", "ናብ", "ኢትዮጵያ", "ኤርትራ", "ፓስፖርት", "ቤት", "ቁጥር", "ሁለት", "ሶስት"),
-        *("ልጅ", "ልጆች", "ሰዎች", "ሰባት", "ቆልዑ", "ህጻናት", "ህፃናት", "ሰባት", "ሰብ", "ሰዎች", "ሌሎች", "ካልኦት"),
+        *("ልጅ", "ልጆች", "ሰዎች", "ሰባት", "ቆልዑ", "ህጻናት", "ህፃናት", "ሰብ", "ሌሎች", "ካልኦት"),
     )
 )
 _ET_PREFIX = "በከለየወ"
@@ -214,18 +214,29 @@ _FA_KIN = re.compile(
     rf"(?=[ ](?P<n>[{_PS}]{{2,20}}(?:[ ][{_PS}]{{2,20}}){{0,2}}))"
 )
 # Pashto and Persian letters in the Arabic spelling the gazetteer uses.
-_TO_AR = str.maketrans({"ی": "ي", "ک": "ك", "ګ": "گ", "ې": "ي", "ۍ": "ي", "ه": "ه", "\u200c": ""})
+_TO_AR = str.maketrans({"ی": "ي", "ک": "ك", "ګ": "گ", "ې": "ي", "ۍ": "ي", "\u200c": ""})
 _STOP = frozenset(
     ("کو", "کی", "کا", "کے", "نے", "سے", "میں", "په", "د", "کې", "له", "سره", "دی", "ده", "در", "از", "با", "به", "را",
-     "که", "و", "او", "اور", "است", "هست", "دیروز", "امروز", "حالا", "شماره", "نمبر", "کا", "خاص")
+     "که", "و", "او", "اور", "است", "هست", "دیروز", "امروز", "حالا", "شماره", "نمبر", "خاص")
 )  # fmt: skip
+
+
+def ar_known(word: str) -> bool:
+    """A known name in Arabic script, also in its Persian/Urdu spelling ("احمد" for "أحمد", "علي"/"علی")."""
+    g = gazetteer()
+    if g.is_name(word):
+        return True
+    alt = word.replace("ی", "ي").replace("ک", "ك")
+    if alt != word and g.is_name(alt):
+        return True
+    return word[:1] == "ا" and (g.is_name("أ" + word[1:]) or g.is_name("إ" + word[1:]))
 
 
 def _fa_known(word: str) -> bool:
     """A known name in any of its spellings, or a theophoric compound ("عبدالرحیم", "رحیم‌الله")."""
     g = gazetteer()
     for w in (word, word.translate(_TO_AR), word.replace("ګ", "گ")):
-        if g.is_name(w) or (w[:1] == "ا" and (g.is_name("أ" + w[1:]) or g.is_name("إ" + w[1:]))):
+        if ar_known(w):
             return True
         if w.endswith("ا") and g.is_name(w + "ء"):
             return True  # "ضیا" for "ضياء"
