@@ -169,7 +169,8 @@ def _national(raw: str, lang: str | None) -> bool:
     trunk = _TRUNK.match(raw) is not None
     # With a trunk "0", also the countries where many writers live and work ("050 771 3342" is Emirati
     # in a Malayalam text, "092-418-7735" Thai in a Lao one).
-    regions = regions + _ABROAD if trunk else regions[:2]
+    # (each region once: a language's own regions are often among them, and a failed parse is not cheap)
+    regions = tuple(dict.fromkeys(regions + _ABROAD)) if trunk else regions[:2]
     # Two groups joined by a dash or slash and no trunk "0" ("23-412877", "4471/2566") read as a
     # reference where numbers are always written with their "0" (Sweden, Germany, Kenya …).
     reference_like = not trunk and _TWO_GROUPS.fullmatch(raw) is not None
