@@ -55,7 +55,8 @@ def candidate_rows(records: Sequence[ConsularRecord], rules: Sequence[Spans]
     return feats, np.array(labels, dtype=np.int8), np.array(owner, dtype=np.int32)
 
 
-def fit(feats: Sequence[list[str]], labels: npt.NDArray[np.int8]) -> NameModel:
+def fit_logistic(feats: Sequence[list[str]], labels: npt.NDArray[np.int8], c: float) -> tuple[dict[str, float], float]:
+    """Logistic weights by feature string (|w| ≥ MIN_WEIGHT kept) and the bias, over binary feature rows."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
@@ -65,10 +66,23 @@ def fit(feats: Sequence[list[str]], labels: npt.NDArray[np.int8]) -> NameModel:
     x = csr_matrix((np.ones(len(indices)), np.array(indices, dtype=np.int64), indptr),
                    shape=(len(feats), len(vocabulary)))
     x.sum_duplicates()
-    model = LogisticRegression(C=C, max_iter=3000, random_state=SEED)
+    model = LogisticRegression(C=c, max_iter=3000, random_state=SEED)
     model.fit(x, labels)
     weights = {f: float(w) for f, w in zip(vocabulary, model.coef_[0], strict=True) if abs(w) >= MIN_WEIGHT}
-    return NameModel(weights, float(model.intercept_[0]), KEEP, ADD)
+    return weights, float(model.intercept_[0])
+
+
+def fit(feats: Sequence[list[str]], labels: npt.NDArray[np.int8]) -> NameModel:
+    weights, bias = fit_logistic(feats, labels, C)
+    return NameModel(weights, bias, KEEP, ADD)
+
+
+def record_folds(records: Sequence[ConsularRecord]) -> npt.NDArray[np.int64]:
+    """Each record's writer fold (0 … FOLDS-1): whole writers per fold, fixed by SEED."""
+    writers = sorted({writer_of(r) for r in records})
+    order = np.random.RandomState(SEED).permutation(len(writers))
+    fold_of = {writers[i]: k % FOLDS for k, i in enumerate(order)}
+    return np.array([fold_of[writer_of(r)] for r in records], dtype=np.int64)
 
 
 def train_person(records: Sequence[ConsularRecord], log: Log = print) -> NameModel:
@@ -83,10 +97,7 @@ def out_of_fold_spans(records: Sequence[ConsularRecord]) -> tuple[list[Spans], l
     """Rule spans and rules + scorer spans per record, the scorer refitted without each fold's writers."""
     rules = [detect_rules(r.text, r.lang) for r in records]
     feats, labels, owner = candidate_rows(records, rules)
-    writers = sorted({writer_of(r) for r in records})
-    order = np.random.RandomState(SEED).permutation(len(writers))
-    fold_of = {writers[i]: k % FOLDS for k, i in enumerate(order)}
-    record_fold = np.array([fold_of[writer_of(r)] for r in records])
+    record_fold = record_folds(records)
     refined: list[Spans] = list(rules)
     for k in range(FOLDS):
         train = record_fold[owner] != k

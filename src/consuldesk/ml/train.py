@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from consuldesk.ml.address import ADDRESS_TASK, train_address
 from consuldesk.ml.concepts import build_snapshot
 from consuldesk.ml.consular import with_concept_expert
 from consuldesk.ml.corpus import load_written
@@ -38,12 +39,13 @@ from consuldesk.ml.fit import fit_linear, fit_temperature, model_logits, rows
 from consuldesk.ml.model import MODELS_DIR, LinearModel, critical_score, load_lexicon, probabilities
 from consuldesk.ml.person import PERSON_TASK, train_person
 from consuldesk.ml.tuning import tune_offsets, validation_splits
+from consuldesk.pipeline.pii.detect import detect_rules
 
 SEED = 20261124
 CRITICAL_TASK = "critical"  # P(critical | emergency_assistance), the third view of the critical score
 LINEAR_TASKS = ("intent", "urgency", CRITICAL_TASK, "sentiment", "crisis_category", "informative", "rumour",
                 DOMAIN_TASK)
-TASKS = (*LINEAR_TASKS, PERSON_TASK)
+TASKS = (*LINEAR_TASKS, PERSON_TASK, ADDRESS_TASK)
 FEATURES = FeatureConfig(bits=18, char_orders=(3, 4, 5))
 LEXICON_FILE = "lexicon.json"
 
@@ -410,6 +412,10 @@ def train_all(shared: Shared, out_dir: Path = MODELS_DIR, tasks: Sequence[str] =
             if task == PERSON_TASK:
                 # the PII name scorer: not a text classifier, its own file format (`pipeline/pii/name_model.py`)
                 train_person(consular_sources(ctx)[0], log).save(path)
+            elif task == ADDRESS_TASK:
+                # the PII address boundary scorer (`pipeline/pii/address_model.py`), over the rules' spans
+                records = consular_sources(ctx)[0]
+                train_address(records, [detect_rules(r.text, r.lang) for r in records], log).save(path)
             else:
                 model = train_task(task, ctx)
                 model.meta["seed"] = SEED

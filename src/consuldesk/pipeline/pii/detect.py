@@ -13,6 +13,7 @@ import re
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.item import PiiSpan
 from consuldesk.pipeline.pii.address import find_addresses, find_labelled, street_positions
+from consuldesk.pipeline.pii.address_model import address_model
 from consuldesk.pipeline.pii.address_parts import find_unit_chains, lead_after_label
 from consuldesk.pipeline.pii.address_script import find_keyword_chains, has_script
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
@@ -101,6 +102,9 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
     model = name_model()
     if model is not None and text and not (text.isascii() and text.islower()):
         spans = model.refine(text, lang, spans)
+    boundaries = address_model()
+    if boundaries is not None and any(kind == PiiType.ADDRESS for _, _, kind in spans):
+        spans = boundaries.refine(text, lang, spans)
     return [PiiSpan(s, e, str(kind)) for s, e, kind in spans]
 
 
