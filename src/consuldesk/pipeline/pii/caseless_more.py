@@ -21,10 +21,17 @@ from consuldesk.pipeline.pii.caseless_kin import find_caseless_kin
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import AddPerson
 from consuldesk.pipeline.pii.names_counted import find_counted
-from consuldesk.pipeline.pii.names_sea import find_sea
+from consuldesk.pipeline.pii.names_sea import SEA_LETTERS, find_sea
 
 MORE_SCRIPTS = re.compile(
     "[\u0531-\u058f\u0900-\u0dff\u0e80-\u0eff\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\u1c90-\u1cbf]"
+)
+# MORE_SCRIPTS and the Thai and Burmese letters of `find_sea`: most texts that reach this module (not
+# ASCII) are Latin with an accent, a curly quote or an emoji, and one scan tells them apart where
+# three would.
+_ANY_SCRIPT = re.compile(
+    "[\u0531-\u058f\u0900-\u0dff\u0e80-\u0eff\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\u1c90-\u1cbf"
+    f"{SEA_LETTERS}]"
 )
 # Letters with a nukta have a precomposed and a decomposed spelling: both are matched.
 _NUKTA = {c: unicodedata.normalize("NFD", c) for c in "\u0929\u0931\u0934\u0958\u0959\u095a\u095b\u095c\u095d\u095e"
@@ -560,8 +567,10 @@ def _sinhala_before(text: str, add: AddPerson) -> None:
 
 def find_more_caseless(text: str, add: AddPerson) -> None:
     """Report PERSON spans after cue words in the scripts of this module (see the module docstring)."""
+    if text.isascii() or _ANY_SCRIPT.search(text) is None:
+        return
     find_sea(text, add)  # Thai and Burmese: checks for its scripts itself
-    if text.isascii() or MORE_SCRIPTS.search(text) is None:
+    if MORE_SCRIPTS.search(text) is None:
         return
     seen: set[tuple[int, int]] = set()
     for sc in _SCRIPTS:

@@ -189,6 +189,8 @@ def _list_after(text: str, end: int, add: AddPerson, ok: Callable[[str], bool], 
 # Burmese. A syllable starts at a consonant or independent vowel that is neither killed (်) nor stacked.
 _MY = "\u1000-\u103f\u1050-\u109f"
 _MY_CHAR = re.compile(f"[{_MY}]")
+# The letters `find_sea` looks for, for a caller's one gate over several scripts.
+SEA_LETTERS = _TH + _MY
 _MY_SYL_START = re.compile("(?<!\u1039)[\u1000-\u102a\u103f\u104c-\u104f](?![\u103a\u1039])")
 # Common syllables of Burmese given names beyond the gazetteer's ("ယံ", "ထိုက်", "နိုး", "ရဲ" …).
 _MY_NAME_SYL = _words(

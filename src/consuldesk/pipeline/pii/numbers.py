@@ -65,6 +65,13 @@ _SHORT_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17f
 _FILLER = re.compile(
     rf"(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*(?:{_SHORT_WORD}(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*){{0,2}}"
 )
+# `_FILLER` backtracks badly where a gap has no spaces (Thai, Lao, Khmer): a run of letters can be cut
+# into its two short words at any point, and the case-insensitive filler alternation is tried again
+# after each cut (seconds for one text). Where no filler word starts anywhere in the gap, the same
+# pattern without them decides alike (a filler token in a match would be a hit of `_ANY_FILLER`), and
+# it only cuts between plain character classes.
+_ANY_FILLER = re.compile(rf"(?i:{_FILLER_WORDS})")
+_NO_FILLER = re.compile(rf"(?:{_SEP})*(?:{_SHORT_WORD}(?:{_SEP})*){{0,2}}")
 _LOOKBACK = 45
 _BACK_REACH = 160  # how far back "its number" looks for the document it names
 # The commonest passport format: one or two capitals glued to 6 to 8 digits (A09938127, N1447802).
@@ -178,9 +185,16 @@ class NumberCues:
         cue = self.cues[i]
         if value_start - cue.end > _LOOKBACK or text.count(" ", cue.end, value_start) > 6:
             return None
-        if cue.type != PiiType.DATE_OF_BIRTH and not _FILLER.fullmatch(text, cue.end, value_start):
+        if cue.type != PiiType.DATE_OF_BIRTH and not _filler_only(text, cue.end, value_start):
             return None
         return cue
+
+
+def _filler_only(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is only separators, filler words and at most two short words (`_FILLER`)."""
+    if _ANY_FILLER.search(text, start, end) is None:
+        return _NO_FILLER.fullmatch(text, start, end) is not None
+    return _FILLER.fullmatch(text, start, end) is not None
 
 
 def _expand_left(text: str, s: int) -> int:

@@ -9,6 +9,7 @@ closes it ("DAVID KOWALSKI,"). Only the words right after a cue found by `scan` 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from consuldesk.pipeline.pii.gazetteer import gazetteer
@@ -28,7 +29,9 @@ _LOWER_KINDS = frozenset(("intro", "label", "relation"))
 _LOWER_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$|here\b|aqui\b|aquí\b|ici\b|hier\b)")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _title(word: str) -> str:
+    # Cached: it runs for the word after every person cue ("my son is …"), and the same words recur.
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 

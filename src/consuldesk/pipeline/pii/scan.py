@@ -71,6 +71,10 @@ _unspaced = {t: False for t in _KINDS if _NO_SPACE.match(t[0])}
 _ASCII_RE = re.compile(" (" + trie_pattern(_ascii.items(), _WORD_END) + ")")
 _OTHER_RE = re.compile(" (?=[^\x00-\x7f])(?:" + "|".join(_by_block(_other)) + ")")
 _UNSPACED_RE = re.compile("(" + trie_pattern(_unspaced.items(), None) + ")")
+# The first letters of the spaced non-ASCII cues: a text without any cannot match `_OTHER_RE`, and one
+# charset scan is cheaper than stopping at every space for the look-ahead (most non-ASCII texts are
+# Latin with a curly quote or an emoji).
+_OTHER_FIRST = re.compile("[" + "".join(sorted({re.escape(t[0]) for t in _other})) + "]")
 KINDS: dict[str, tuple[tuple[str, str], ...]] = {t: tuple(k) for t, k in _KINDS.items()}
 # Characters that open a word without a space before them; replaced by spaces (1:1, so offsets hold).
 _OPENERS = ("\n", "(", '"', "/", "#", "“")
@@ -90,7 +94,8 @@ def scan(low: str) -> list[CueHit]:
     # `start` in `low` (the cue itself begins one character later in `padded`).
     hits = [(m.start(), m.end() - 1, m.group(1)) for m in _ASCII_RE.finditer(padded)]
     if not low.isascii():
-        hits += [(m.start(), m.end() - 1, m.group(m.lastindex or 0)) for m in _OTHER_RE.finditer(padded)]
+        if _OTHER_FIRST.search(padded) is not None:
+            hits += [(m.start(), m.end() - 1, m.group(m.lastindex or 0)) for m in _OTHER_RE.finditer(padded)]
         if _NO_SPACE.search(low):
             hits += [(m.start(), m.end(), m.group()) for m in _UNSPACED_RE.finditer(low)]
         hits.sort()
