@@ -67,11 +67,17 @@ _FILLER = re.compile(
 )
 # `_FILLER` backtracks badly where a gap has no spaces (Thai, Lao, Khmer): a run of letters can be cut
 # into its two short words at any point, and the case-insensitive filler alternation is tried again
-# after each cut (seconds for one text). Where no filler word starts anywhere in the gap, the same
-# pattern without them decides alike (a filler token in a match would be a hit of `_ANY_FILLER`), and
-# it only cuts between plain character classes.
+# after each cut (seconds for one text). `_filler_only` decides the same question without backtracking:
+# where no filler word starts anywhere in the gap, the pattern without them decides alike (it only cuts
+# between plain character classes); otherwise a walk over the gap's positions (`_filler_walk`).
 _ANY_FILLER = re.compile(rf"(?i:{_FILLER_WORDS})")
 _NO_FILLER = re.compile(rf"(?:{_SEP})*(?:{_SHORT_WORD}(?:{_SEP})*){{0,2}}")
+_SEP_CHAR = re.compile(_SEP)
+_FILLER_TOKEN = re.compile(rf"(?i:{_FILLER_WORDS})")
+_FILLER_WIDTH = 16  # no filler word is longer (a test checks the pattern's width)
+_LETTER = re.compile(r"[^\W\d_]")
+_SHORT_CHAR = re.compile(r"[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_SHORT_MAX = 12
 _LOOKBACK = 45
 _BACK_REACH = 160  # how far back "its number" looks for the document it names
 # The commonest passport format: one or two capitals glued to 6 to 8 digits (A09938127, N1447802).
@@ -194,7 +200,36 @@ def _filler_only(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is only separators, filler words and at most two short words (`_FILLER`)."""
     if _ANY_FILLER.search(text, start, end) is None:
         return _NO_FILLER.fullmatch(text, start, end) is not None
-    return _FILLER.fullmatch(text, start, end) is not None
+    return _filler_walk(text, start, end)
+
+
+def _filler_walk(text: str, start: int, end: int) -> bool:
+    """`_FILLER.fullmatch(text, start, end)`, decided position by position: which positions of the gap can
+    be reached after 0, 1 or 2 short words. Each position is tried once per count, so a gap of n characters
+    costs O(n) small matches whatever its script (the regex itself can take seconds on 45 Thai letters)."""
+    reach = [[False] * (end - start + 1) for _ in range(3)]
+    reach[0][0] = True
+    for at in range(start, end + 1):
+        i = at - start
+        words = [w for w in range(3) if reach[w][i]]
+        if not words or at == end:
+            continue
+        nexts: list[tuple[int, int]] = []  # (end of the token, short words it adds)
+        if _SEP_CHAR.match(text, at, end):
+            nexts.append((at + 1, 0))
+        for stop in range(at + 1, min(end, at + _FILLER_WIDTH) + 1):
+            # the filler word must not run into a letter (`(?![^\W\d_])`, blind beyond the gap's end)
+            if _FILLER_TOKEN.fullmatch(text, at, stop) and (stop == end or not _LETTER.match(text, stop, end)):
+                nexts.append((stop, 0))
+        stop = at
+        while stop < end and stop - at < _SHORT_MAX and _SHORT_CHAR.match(text, stop, end):
+            stop += 1
+            nexts.append((stop, 1))
+        for w in words:
+            for stop, added in nexts:
+                if w + added <= 2:
+                    reach[w + added][stop - start] = True
+    return any(reach[w][end - start] for w in range(3))
 
 
 def _expand_left(text: str, s: int) -> int:
