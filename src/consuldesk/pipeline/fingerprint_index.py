@@ -72,6 +72,7 @@ class InMemoryFingerprintIndex:
         # 16 more bits of the band hash per table slot: most unrelated entries sharing a slot are
         # rejected by this tag before any signature is compared.
         self._tags = np.zeros((BANDS, table_size), dtype=np.uint16)
+        self._band_offsets = (np.arange(BANDS, dtype=np.intp) * table_size)[None, :]
 
     def __len__(self) -> int:
         return min(self._next, self.capacity)
@@ -115,7 +116,7 @@ class InMemoryFingerprintIndex:
         result: list[str | None] = [None] * n
         roots: list[str] = list(ids)
         first_row: dict[str, int] = {}
-        insert = np.zeros(n, dtype=bool)
+        todo: list[int] = []  # rows to remember, ascending (a list: a numpy store per item is slow)
         exact, slot_roots = self._exact, self._roots
         for i in range(n):
             fp = fps[i]
@@ -129,7 +130,7 @@ class InMemoryFingerprintIndex:
                 root = roots[first_row[fp]]
             else:
                 first_row[fp] = i
-                insert[i] = True  # exact copies add nothing; everything else is remembered
+                todo.append(i)  # exact copies add nothing; everything else is remembered
                 if i in index_hit:
                     root = slot_roots[index_hit[i]]
                 elif i in batch_hit:
@@ -137,7 +138,6 @@ class InMemoryFingerprintIndex:
             if root is not None and root != ids[i]:  # never a duplicate of itself (a re-run)
                 result[i] = root
                 roots[i] = root
-        todo = np.flatnonzero(insert).tolist()
         if todo:
             self._insert(
                 [ids[i] for i in todo],
@@ -151,10 +151,10 @@ class InMemoryFingerprintIndex:
     def _near_in_index(
         self, rows: npt.NDArray[np.intp], sigs: SignatureMatrix, keys: npt.NDArray[np.uint64], hits: dict[int, int]
     ) -> None:
-        slots = (keys & self._mask).astype(np.intp)
-        bands = np.arange(BANDS)[None, :]
-        cand = self._tables[bands, slots]  # rows × bands: ring slots or -1
-        live = (cand >= 0) & (self._tags[bands, slots] == (keys >> np.uint64(48)).astype(np.uint16))
+        flat = self._flat_slots(keys)
+        cand = self._tables.ravel()[flat].reshape(keys.shape)  # rows × bands: ring slots or -1
+        tags = self._tags.ravel()[flat].reshape(keys.shape)
+        live = (cand >= 0) & (tags == (keys >> np.uint64(48)).astype(np.uint16))
         r, b = np.nonzero(live)
         if r.size == 0:
             return
@@ -227,14 +227,25 @@ class InMemoryFingerprintIndex:
             root_at[slot] = roots[k]
             if fp and fp not in exact:
                 exact[fp] = slot
-        self._seq[slots] = seqs
-        self._sigs[slots] = sigs.astype(np.uint16)
-        self._has_sig[slots] = has_sig
+        # The new slots are consecutive in the ring (one wrap at most): slice copies, not scatters.
+        first = self._next % self.capacity
+        head = min(count, self.capacity - first)
+        for lo, hi, at in ((0, head, first), (head, count, 0)):
+            if hi > lo:
+                self._seq[at : at + hi - lo] = seqs[lo:hi]
+                self._sigs[at : at + hi - lo] = sigs[lo:hi]
+                self._has_sig[at : at + hi - lo] = has_sig[lo:hi]
         with_sig = np.flatnonzero(has_sig)
         if with_sig.size:
             keys = band_keys(sigs[with_sig])
-            table_slots = (keys & self._mask).astype(np.intp)
-            bands = np.arange(BANDS)[None, :]
-            self._tables[bands, table_slots] = slots[with_sig, None].astype(np.int32)
-            self._tags[bands, table_slots] = (keys >> np.uint64(48)).astype(np.uint16)
+            flat = self._flat_slots(keys)
+            self._tables.ravel()[flat] = np.repeat(slots[with_sig].astype(np.int32), BANDS)
+            self._tags.ravel()[flat] = (keys >> np.uint64(48)).astype(np.uint16).ravel()
         self._next += count
+
+    def _flat_slots(self, keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.intp]:
+        """Flat positions in the (bands × table size) tables of each (row, band) key, row-major: one
+        1-D gather or scatter is cheaper than numpy's broadcast 2-D fancy indexing."""
+        flat = (keys & self._mask).astype(np.intp)
+        flat += self._band_offsets
+        return flat.ravel()

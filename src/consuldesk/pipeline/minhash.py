@@ -26,6 +26,7 @@ _MIX2 = _U64(0x94D049BB133111EB)
 _rng = np.random.default_rng(20240611)
 _PERM_A = (_rng.integers(1, 2**32, NUM_PERM, dtype=np.uint64) | 1).astype(np.uint32)
 _PERM_B = _rng.integers(0, 2**32, NUM_PERM, dtype=np.uint64).astype(np.uint32)
+_PERM_BLOCK = 4  # permutations hashed per pass (measured: 4 beats 8, 16 and all 64)
 
 
 # Byte classes of UTF-8 text: separators, word bytes, lead bytes of one-character words (kana, CJK,
@@ -145,7 +146,12 @@ def _minhash(grams: npt.NDArray[np.uint64], gram_doc: npt.NDArray[np.int64], sig
     # The shingle hashes are already well mixed (splitmix64), so a multiply-add per permutation is
     # enough: its high bits, which decide the minimum, are a good permutation of the input.
     x = (grams >> _U64(32)).astype(np.uint32)
-    h = _PERM_A[:, None] * x[None, :]
-    h += _PERM_B[:, None]
     bounds = np.flatnonzero(np.concatenate(([True], gram_doc[1:] != gram_doc[:-1])))
-    sigs[gram_doc[bounds]] = np.minimum.reduceat(h, bounds, axis=1).T
+    rows = gram_doc[bounds]
+    # A few permutations at a time: the hash block (~1 MB for a 2,000-item batch) stays in cache
+    # between the multiply-add and the reduceat, where all 64 at once (~20 MB) went through memory.
+    for lo in range(0, NUM_PERM, _PERM_BLOCK):
+        hi = lo + _PERM_BLOCK
+        h = _PERM_A[lo:hi, None] * x[None, :]
+        h += _PERM_B[lo:hi, None]
+        sigs[rows, lo:hi] = np.minimum.reduceat(h, bounds, axis=1).T
