@@ -25,7 +25,7 @@ def test_the_walk_decides_as_the_regex(gap: str) -> None:
 
 
 def test_no_filler_word_is_longer_than_the_walk_looks() -> None:
-    width = re._parser.parse(numbers._FILLER_TOKEN.pattern).getwidth()[1]  # type: ignore[attr-defined]
+    width = re._parser.parse(numbers._ANY_FILLER.pattern).getwidth()[1]  # type: ignore[attr-defined]
     assert width <= numbers._FILLER_WIDTH
 
 

@@ -73,7 +73,6 @@ _FILLER = re.compile(
 _ANY_FILLER = re.compile(rf"(?i:{_FILLER_WORDS})")
 _NO_FILLER = re.compile(rf"(?:{_SEP})*(?:{_SHORT_WORD}(?:{_SEP})*){{0,2}}")
 _SEP_CHAR = re.compile(_SEP)
-_FILLER_TOKEN = re.compile(rf"(?i:{_FILLER_WORDS})")
 _FILLER_WIDTH = 16  # no filler word is longer (a test checks the pattern's width)
 _LETTER = re.compile(r"[^\W\d_]")
 _SHORT_CHAR = re.compile(r"[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
@@ -219,7 +218,7 @@ def _filler_walk(text: str, start: int, end: int) -> bool:
             nexts.append((at + 1, 0))
         for stop in range(at + 1, min(end, at + _FILLER_WIDTH) + 1):
             # the filler word must not run into a letter (`(?![^\W\d_])`, blind beyond the gap's end)
-            if _FILLER_TOKEN.fullmatch(text, at, stop) and (stop == end or not _LETTER.match(text, stop, end)):
+            if _ANY_FILLER.fullmatch(text, at, stop) and (stop == end or not _LETTER.match(text, stop, end)):
                 nexts.append((stop, 0))
         stop = at
         while stop < end and stop - at < _SHORT_MAX and _SHORT_CHAR.match(text, stop, end):
