@@ -40,6 +40,24 @@ def test_places_and_sentence_openers_are_not_candidates() -> None:
     assert list(scored_candidates(text, [])) == []
 
 
+def test_a_name_that_is_also_a_word_is_scored() -> None:
+    text = "My wife Isla is conscious"
+    assert [text[c[0]:c[1]] for c, _ in scored_candidates(text, [])] == ["Isla"]
+
+
+def test_an_abbreviation_does_not_open_a_sentence() -> None:
+    text = "Un grazie sincero al dott. Marchetti"
+    assert [text[c[0]:c[1]] for c, _ in scored_candidates(text, [])] == ["Marchetti"]
+
+
+def test_caseless_names_keep_their_vowel_signs_and_take_an_unknown_neighbour() -> None:
+    # Bengali vowel signs are combining marks, not `\w`: the whole word must reach the gazetteer.
+    text = "ভাই আমার রুমমেট সাইফুল কাজের সাইটে"
+    assert "সাইফুল" in [text[c[0]:c[1]] for c, _ in scored_candidates(text, [])]
+    text = "الحمد لله. جاسم المهندي"
+    assert "جاسم المهندي" in [text[c[0]:c[1]] for c, _ in scored_candidates(text, [])]
+
+
 def test_rule_person_span_is_scored_for_dropping() -> None:
     text = "My friend Tom Brennan is missing"
     spans = [(10, 21, PERSON)]

@@ -48,7 +48,7 @@ def candidate_rows(records: Sequence[ConsularRecord], rules: Sequence[Spans]
     for n, (record, spans) in enumerate(zip(records, rules, strict=True)):
         gold = {(int(str(p["start"])), int(str(p["end"]))) for p in record.pii if p["type"] == PERSON}
         capitals = capital_share(record.text)
-        for cand, rule in scored_candidates(record.text, spans):
+        for cand, rule in scored_candidates(record.text, spans, record.lang):
             feats.append(features(record.text, record.lang, cand, rule, capitals))
             labels.append(int((cand[0], cand[1]) in gold))
             owner.append(n)
