@@ -102,3 +102,22 @@ def test_without_the_model_file_detect_pii_is_the_rules(monkeypatch: pytest.Monk
     monkeypatch.setattr(detect, "name_model", lambda: None)
     text = "تم توقيف طارق الزعبي في المطار الليلة الماضية"
     assert [(s.start, s.end, s.type) for s in detect_pii(text, "ar")] == detect_rules(text, "ar")
+
+
+def test_korean_words_of_a_name_shape_are_candidates_without_their_particles() -> None:
+    text = "룸메이트 최유나가 대신 받으러 가도 되나요"
+    assert ("최유나", "none") in [(text[c[0]:c[1]], rule) for c, rule in scored_candidates(text, [])]
+
+
+def test_chinese_and_japanese_name_shapes_are_candidates() -> None:
+    text = "我儿子王浩宇三月份说去西港"
+    found = [text[c[0]:c[1]] for c, _ in scored_candidates(text, [])]
+    assert "王浩宇" in found and "王浩" in found
+    text = "山本 悠斗です。"
+    assert "山本 悠斗" in [text[c[0]:c[1]] for c, _ in scored_candidates(text, [])]
+
+
+def test_the_rules_korean_and_han_person_spans_can_be_dropped() -> None:
+    text = "엄마 한국인 아빠 미국인"
+    spans = [(3, 6, PERSON)]
+    assert ((3, 6), f"{PERSON}=exact") in [(c[:2], rule) for c, rule in scored_candidates(text, spans)]

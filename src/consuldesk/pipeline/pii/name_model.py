@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from consuldesk.pipeline.pii.caseless import has_caseless
+from consuldesk.pipeline.pii.caseless import JA_SURNAME, KO_SURNAMES, ZH_SURNAMES, has_caseless
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.langwords import common_word
 from consuldesk.pipeline.pii.names import place_before
@@ -50,6 +50,25 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
 # ("Contact: Ali") or an abbreviation's full stop ("dott. Ferrante", "Dra. Helena", "D. Conceição").
 _OPENS_SENTENCE = re.compile(r"""(?:^|[!?:\n]\s*|[^\W\d_]{5}\.\s*|[\d)\]"'”»]\.\s*)$""")
 _MAX_RUN = 4
+# Korean: a name is a surname syllable and one to three more, written as one spaced word with at most a
+# particle or honorific glued after it ("박준호입니다", "민재가", "강명숙 사모님").
+_HANGUL_WORD = re.compile("(?<![가-힣])[가-힣]{2,}")
+_KO_SURNAME_SET = frozenset(KO_SURNAMES)
+# Chinese and Japanese: a common surname and one or two more characters (Chinese), or a Japanese surname
+# alone or with a given name of up to three characters; the characters around it decide.
+_HAN = "\u4e00-\u9fff"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_ZH_SURNAME_SET = frozenset(ZH_SURNAMES) - frozenset("向于上任方万")  # everyday words before all else
+_JA_SURNAME = re.compile(rf"(?<![{_HAN}]){JA_SURNAME}")
+_HAN_OR_KANA = re.compile(f"[{_HAN}\u3040-\u30ff]")
+_KO_TAILS = frozenset((
+    "이", "가", "은", "는", "을", "를", "의", "도", "만", "와", "과", "랑", "이랑",
+    "야", "아", "씨", "님", "께", "에게", "한테", "께서", "에게서", "한테서", "로", "으로",
+    "이가", "이는", "이를", "이의", "이도", "이와", "이한테", "입니다", "이고", "이며",
+    "이에요", "예요", "이에게", "래요", "이래요", "라고", "이라고", "드림", "올림", "씨가",
+    "씨는", "씨를", "씨의", "씨랑", "씨도", "씨께", "님이", "님은", "님의", "님께", "님도",
+    "님과", "님이랑", "이었어요", "였어요", "이었다", "였다", "이다", "다",
+))
 
 Candidate = tuple[int, int, int, int]  # span start, end; its run's start, end
 
@@ -137,6 +156,16 @@ def features(text: str, lang: str | None, cand: Candidate, rule: str, capitals: 
         out += own
         pattern.append(flag)
     out.append(f"gpat={''.join(pattern)}")
+    if "\u4e00" <= text[s] <= "\u9fff":
+        out += [f"zp1={text[s - 1] if s else '^'}", f"zp2={text[max(0, s - 2):s]}", f"zn1={text[e:e + 1]}",
+                f"zn2={text[e:e + 2]}", f"zlen={e - s}", f"z1={text[s]}"]
+        out += [f"zg={char}" for char in text[s + 1:e]]
+    elif "가" <= text[s] <= "힣":
+        # one spaced word: its surname syllable, its length and the particle glued after it
+        tail = _HANGUL_WORD.match(text, e)
+        out += [f"ko1={text[s]}", f"kolen={e - s}", f"kotail={text[e:tail.end()] if tail else ''}",
+                f"kowhole={tail is None}|{e - s}"]
+        out += [f"kog={syllable}" for syllable in text[s + 1:e]]
     before = [w.lower() for w in _WORD.findall(text, max(0, s - 60), s)[-2:]]
     after = _WORD.search(text, e, e + 40)
     p1 = before[-1] if before else "<s>"
@@ -186,6 +215,62 @@ def scored_candidates(text: str, spans: list[tuple[int, int, str]], lang: str | 
                                or text[s:e] in g.place or common_word(text[s:e], lang)):
                     continue
                 yield (s, e, rs, re_), "none"
+    if not text.isascii():
+        if _HANGUL_WORD.search(text) is not None:
+            yield from _hangul_candidates(text, spans, persons)
+        if _HAN_CHAR.search(text) is not None:
+            yield from _han_candidates(text, spans, persons)
+
+
+def _han_candidates(text: str, spans: list[tuple[int, int, str]], persons: set[tuple[int, int]]
+                    ) -> Iterator[tuple[Candidate, str]]:
+    """Chinese and Japanese name shapes (see `_ZH_SURNAME_SET`, `_JA_SURNAME`) and the rules' Han PERSON spans."""
+    for x, y in persons:
+        if "\u4e00" <= text[x] <= "\u9fff":
+            yield (x, y, x, y), f"{PERSON}=exact"
+    seen: set[tuple[int, int]] = set()
+    taken = [(a, b) for a, b, _ in spans]
+
+    def free(a: int, b: int) -> bool:
+        return (a, b) not in seen and not any(x < b and a < y for x, y in taken)
+
+    for m in _JA_SURNAME.finditer(text):
+        a, end = m.span()
+        given = end + 1 if text[end:end + 1] in (" ", "\u3000") else end
+        for stop in (end, given + 1, given + 2, given + 3):
+            if stop > end and (stop > len(text) or _HAN_OR_KANA.fullmatch(text, stop - 1, stop) is None):
+                break
+            if free(a, stop):
+                seen.add((a, stop))
+                yield (a, stop, a, stop), "none"
+    for m in _HAN_CHAR.finditer(text):
+        a = m.start()
+        if text[a] not in _ZH_SURNAME_SET:
+            continue
+        for end in (a + 2, a + 3):
+            if end > len(text) or _HAN_CHAR.fullmatch(text, end - 1, end) is None:
+                break
+            if free(a, end):
+                seen.add((a, end))
+                yield (a, end, a, end), "none"
+
+
+def _hangul_candidates(text: str, spans: list[tuple[int, int, str]], persons: set[tuple[int, int]]
+                       ) -> Iterator[tuple[Candidate, str]]:
+    """Korean words of a name's shape (surname syllable, 2–4 syllables, a known particle or nothing after),
+    and the rules' Korean PERSON spans, which may be dropped."""
+    for m in _HANGUL_WORD.finditer(text):
+        a, b = m.span()
+        inside = [(x, y) for x, y in persons if a <= x < b]
+        for x, y in inside:
+            yield (x, y, a, b), f"{PERSON}=exact"
+        if inside or text[a] not in _KO_SURNAME_SET:
+            continue
+        if any(x < b and a < y for x, y, _ in spans):
+            continue
+        for length in (2, 3, 4):
+            if a + length == b or (a + length < b and text[a + length:b] in _KO_TAILS):
+                yield (a, a + length, a, b), "none"
 
 
 class NameModel:
