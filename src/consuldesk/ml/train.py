@@ -29,6 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from consuldesk.ml.address import ADDRESS_TASK, train_address
+from consuldesk.ml.birth import BIRTH_TASK, other_dates, train_birth
 from consuldesk.ml.concepts import build_snapshot
 from consuldesk.ml.consular import with_concept_expert
 from consuldesk.ml.corpus import load_written
@@ -45,7 +46,7 @@ SEED = 20261124
 CRITICAL_TASK = "critical"  # P(critical | emergency_assistance), the third view of the critical score
 LINEAR_TASKS = ("intent", "urgency", CRITICAL_TASK, "sentiment", "crisis_category", "informative", "rumour",
                 DOMAIN_TASK)
-TASKS = (*LINEAR_TASKS, PERSON_TASK, ADDRESS_TASK)
+TASKS = (*LINEAR_TASKS, PERSON_TASK, ADDRESS_TASK, BIRTH_TASK)
 FEATURES = FeatureConfig(bits=18, char_orders=(3, 4, 5))
 LEXICON_FILE = "lexicon.json"
 
@@ -416,6 +417,11 @@ def train_all(shared: Shared, out_dir: Path = MODELS_DIR, tasks: Sequence[str] =
                 # the PII address boundary scorer (`pipeline/pii/address_model.py`), over the rules' spans
                 records = consular_sources(ctx)[0]
                 train_address(records, [detect_rules(r.text, r.lang) for r in records], log).save(path)
+            elif task == BIRTH_TASK:
+                # the PII birth-date scorer (`pipeline/pii/birth_model.py`), over the rules' spans
+                records = consular_sources(ctx)[0]
+                spans = [detect_rules(r.text, r.lang) for r in records]
+                train_birth(records, spans, other_dates(ctx.shared), log).save(path)
             else:
                 model = train_task(task, ctx)
                 model.meta["seed"] = SEED

@@ -141,6 +141,8 @@ DATE_LEAD = (
     r"(?:[是为為][：:]?)?"  # "出生日期是1987年11月2日"
 )
 BIRTH_DATE = re.compile(rf"{DATE_LEAD}((?:{DATE.pattern}){_ERA_AFTER}|{_DAY_MONTH})")
+DAY_MONTH = _DAY_MONTH  # a day and month without the year (the birth-date scorer's candidates, `birth_model.py`)
+OTHER_MONTHS = _OTHER_MONTHS  # month names in scripts without case (ditto)
 
 # Birth cues written right after the date: "15.03.2010 г.р.", "05.06.1983 р.н.", "2015 doğumlu", "…生まれ".
 BIRTH_RIGHT_AFTER = re.compile(

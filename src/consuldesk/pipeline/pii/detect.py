@@ -16,6 +16,7 @@ from consuldesk.pipeline.pii.address import find_addresses, find_labelled, stree
 from consuldesk.pipeline.pii.address_model import address_model
 from consuldesk.pipeline.pii.address_parts import find_unit_chains, lead_after_label
 from consuldesk.pipeline.pii.address_script import find_keyword_chains, has_script
+from consuldesk.pipeline.pii.birth_model import birth_model
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
 from consuldesk.pipeline.pii.caseless_more import find_more_caseless
 from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN, STREET_AFTER, STREET_BEFORE, UNIT_HINTS
@@ -105,6 +106,9 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
     boundaries = address_model()
     if boundaries is not None and any(kind == PiiType.ADDRESS for _, _, kind in spans):
         spans = boundaries.refine(text, lang, spans)
+    births = birth_model()
+    if births is not None and _DIGIT.search(text) is not None:
+        spans = births.refine(text, lang, spans)
     return [PiiSpan(s, e, str(kind)) for s, e, kind in spans]
 
 
