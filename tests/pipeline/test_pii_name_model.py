@@ -40,9 +40,11 @@ def test_places_and_sentence_openers_are_not_candidates() -> None:
     assert list(scored_candidates(text, [])) == []
 
 
-def test_a_name_that_is_also_a_word_is_scored() -> None:
-    text = "My wife Isla is conscious"
-    assert [text[c[0]:c[1]] for c, _ in scored_candidates(text, [])] == ["Isla"]
+def test_a_closing_word_that_is_also_a_name_is_not_a_candidate() -> None:
+    text = "la agencia cerró temprano anoche Gracias"
+    assert list(scored_candidates(text, [], "es")) == []
+    text = "kept the papers near the old port for three days 谢谢"
+    assert list(scored_candidates(text, [])) == []
 
 
 def test_an_abbreviation_does_not_open_a_sentence() -> None:

@@ -189,10 +189,10 @@ def scored_candidates(text: str, spans: list[tuple[int, int, str]], lang: str | 
     A rule PERSON span that is a sub-run may be dropped; a sub-run that overlaps no rule span may be
     added, but only when it starts with a capital (cased scripts), one of its words is a known name, and
     it is not one word opening a sentence: the others were names once in ~360 (25,500 candidates in
-    training), and skipping them is most of the scorer's speed. One word that is also a place ("Manila") or, in
-    the text's language, a common word ("Juli" in Indonesian) is skipped too; a name that is also an
-    English word ("Isla", "Lily") is scored (session 12: +0.002 recall and precision on unseen writers,
-    out of fold), and so is one after an abbreviation's full stop ("dott. Marchetti").
+    training), and skipping them is most of the scorer's speed. One word that is also a place ("Manila"),
+    an ordinary word ("Will", "Gracias") or, in the text's language, a common word ("Juli" in Indonesian)
+    is skipped too (scoring the ordinary words gained 0.002 out of fold but took a closing "Gracias" for a
+    name); one after an abbreviation's full stop ("dott. Marchetti") is scored.
     """
     g = gazetteer()
     persons = {(a, b) for a, b, kind in spans if kind == PERSON}
@@ -211,8 +211,11 @@ def scored_candidates(text: str, spans: list[tuple[int, int, str]], lang: str | 
                     continue
                 if not any(known[i:j + 1]) or (touching and any(a < e and s < b for a, b in touching)):
                     continue
+                if all(text[a:b] in g.place or text[a:b] in g.ambiguous for a, b in words[i:j + 1]):
+                    continue  # only places and ordinary words ("Manila Gracias")
                 if i == j and (_OPENS_SENTENCE.search(text, max(0, s - 12), s) is not None
-                               or text[s:e] in g.place or common_word(text[s:e], lang)):
+                               or text[s:e] in g.place or text[s:e] in g.ambiguous
+                               or common_word(text[s:e], lang)):
                     continue
                 yield (s, e, rs, re_), "none"
     if not text.isascii():
@@ -248,8 +251,8 @@ def _han_candidates(text: str, spans: list[tuple[int, int, str]], persons: set[t
         if text[a] not in _ZH_SURNAME_SET:
             continue
         for end in (a + 2, a + 3):
-            if end > len(text) or _HAN_CHAR.fullmatch(text, end - 1, end) is None:
-                break
+            if end > len(text) or _HAN_CHAR.fullmatch(text, end - 1, end) is None or text[a + 1] == text[a]:
+                break  # a doubled surname character is a word ("谢谢" thanks, "常常" often), not a name
             if free(a, end):
                 seen.add((a, end))
                 yield (a, end, a, end), "none"
