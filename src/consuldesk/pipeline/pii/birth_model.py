@@ -43,7 +43,6 @@ _MONTH_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u0900-\u0dff'’\-]*")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _THIS_YEAR = datetime.date.today().year
-_DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 Span = tuple[int, int, str]
@@ -52,7 +51,7 @@ Span = tuple[int, int, str]
 def _shape(value: str) -> str:
     """The date's written form with digits and words folded: "14.02.2023" → "99.99.9999", "3 فبراير" → "9 a"."""
     value = _LETTERS.sub("a", value)
-    return _DIGITS.sub(lambda m: "9" * min(len(m.group()), 4), value)
+    return _DIGIT_RUN.sub(lambda m: "9" * min(len(m.group()), 4), value)
 
 
 def _year_band(value: str) -> str:
@@ -65,25 +64,26 @@ def _year_band(value: str) -> str:
     return "old" if y < 1960 else str(y // 10 * 10) if y < 2020 else str(y) if y < 2026 else "2026+"
 
 
-def features(text: str, lang: str | None, start: int, end: int, rule: str) -> list[str]:
+def features(text: str, lang: str | None, start: int, end: int) -> list[str]:
     """A date's feature strings: its form and year, the four words before it and two after."""
     value = text[start:end]
     before = [w.lower() for w in _WORD.findall(text, max(0, start - 80), start)][-4:]
     after = [w.lower() for w in _WORD.findall(text, end, end + 50)][:2]
-    out = [f"lang={lang}", f"rule={rule}", f"shape={_shape(value)}", f"yr={_year_band(value)}",
+    # "rule=none" is the same for every date (only dates no rule took are scored); the shipped weights
+    # carry it as part of the bias, so it stays.
+    out = [f"lang={lang}", "rule=none", f"shape={_shape(value)}", f"yr={_year_band(value)}",
            f"len={min(len(value) // 4, 6)}", f"pc={text[max(0, start - 2):start]}", f"nc={text[end:end + 2]}"]
     out += [f"b{i}={w}" for i, w in enumerate(reversed(before))] + [f"bw={w}" for w in before]
     out += [f"a{i}={w}" for i, w in enumerate(after)]
     return out
 
 
-def candidates(text: str, spans: list[Span]) -> Iterator[tuple[int, int, str]]:
-    """The rules' birth dates ("birth", for training) and every date no rule span touches ("none")."""
-    births = [(s, e) for s, e, kind in spans if kind == BIRTH]
-    yield from ((s, e, "birth") for s, e in births)
+def candidates(text: str, spans: list[Span]) -> Iterator[tuple[int, int]]:
+    """Every date no rule span touches (the rules' own birth dates included: the scorer never decides on
+    them), except those of this year or later."""
     for s, e in _dates(text):
         if not any(a < e and s < b for a, b, _ in spans) and not _in_the_future(text[s:e]):
-            yield s, e, "none"
+            yield s, e
 
 
 def _in_the_future(value: str) -> bool:
@@ -162,9 +162,8 @@ class BirthModel:
     def refine(self, text: str, lang: str | None, spans: list[Span]) -> list[Span]:
         """The spans with the dates the scorer is sure are births added (never over another span)."""
         added: list[Span] = []
-        for s, e, rule in candidates(text, spans):
-            if (rule == "none" and not any(a < e and s < b for a, b, _ in added)
-                    and self.score(features(text, lang, s, e, rule)) >= self.add):
+        for s, e in candidates(text, spans):
+            if not any(a < e and s < b for a, b, _ in added) and self.score(features(text, lang, s, e)) >= self.add:
                 added.append((s, e, BIRTH))
         return sorted(spans + added) if added else spans
 

@@ -214,7 +214,6 @@ def scored_candidates(text: str, spans: list[tuple[int, int, str]], lang: str | 
                 if all(text[a:b] in g.place or text[a:b] in g.ambiguous for a, b in words[i:j + 1]):
                     continue  # only places and ordinary words ("Manila Gracias")
                 if i == j and (_OPENS_SENTENCE.search(text, max(0, s - 12), s) is not None
-                               or text[s:e] in g.place or text[s:e] in g.ambiguous
                                or common_word(text[s:e], lang)):
                     continue
                 yield (s, e, rs, re_), "none"
