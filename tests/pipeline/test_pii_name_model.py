@@ -60,6 +60,29 @@ def test_caseless_names_keep_their_vowel_signs_and_take_an_unknown_neighbour() -
     assert "جاسم المهندي" in [text[c[0]:c[1]] for c, _ in scored_candidates(text, [])]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Kannada, Gujarati, Odia and Malayalam texts were not "caseless" to the detector: no candidates at all
+        ("ಅಂಬುಲೆನ್ಸ್ ಬರೋಕೆ 2 ಗಂಟೆ ಅಂತಾರೆ. ಹೆಸರು ಪ್ರಕಾಶ್ ಹೆಗಡೆ.", "ಪ್ರಕಾಶ್"),
+        ("પોલીસ રિપોર્ટ લીધો છે. હવે શું કરું? - નરેશ પટેલ", "નરેશ પટેલ"),
+        ("ମୋ ଭାଇ ପ୍ରଦୀପ ଦୁଇ ଦିନ ହେଲା ନିଖୋଜ", "ପ୍ରଦୀପ"),
+    ],
+)
+def test_names_in_every_indic_script_are_candidates(text: str, name: str) -> None:
+    found = [text[c[0]:c[1]] for c, _ in scored_candidates(text, [])]
+    assert any(name in candidate for candidate in found)
+
+
+def test_brahmic_names_are_known_in_the_dravidian_scripts() -> None:
+    from consuldesk.pipeline.pii.gazetteer import brahmic_spellings, gazetteer
+
+    # Hindi "प्रकाश" in Kannada, with and without the final virama Kannada writers add
+    assert {"ಪ್ರಕಾಶ", "ಪ್ರಕಾಶ್"} <= set(brahmic_spellings("प्रकाश"))
+    assert brahmic_spellings("Prakash") == [] and brahmic_spellings("பிரகாஷ்") == []  # Latin, Tamil: not spelt
+    assert gazetteer().is_name("ಸಂದೀಪ್")  # the Hindi list's "संदीप", spelt in Kannada
+
+
 def test_rule_person_span_is_scored_for_dropping() -> None:
     text = "My friend Tom Brennan is missing"
     spans = [(10, 21, PERSON)]

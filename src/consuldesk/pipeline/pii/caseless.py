@@ -223,8 +223,12 @@ _SCRIPTS = (
     (re.compile("[\u1200-\u137f]"), _ETHIOPIC),
     (re.compile("[\u0c00-\u0c7f]"), _TELUGU),
 )
+# Every script whose names the caseless finders or the name scorer read: Hebrew, Arabic, Thaana, all the
+# Indic scripts through Sinhala (Gurmukhi, Gujarati, Odia, Kannada and Malayalam too: left out, their
+# texts got no caseless name candidates at all), Thai, Georgian, Ethiopic, kana, Han, Hangul.
 _CASELESS = re.compile(
-    "[\u05d0-\u05ea\u0600-\u06ff\u0900-\u09ff\u0b80-\u0c7f\u0e00-\u0e7f\u1200-\u137f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+    "[\u05d0-\u05ea\u0600-\u06ff\u0780-\u07bf\u0900-\u0dff\u0e00-\u0e7f\u10d0-\u10ff\u1200-\u137f"
+    "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
 _AR_STOP = frozenset(
     [

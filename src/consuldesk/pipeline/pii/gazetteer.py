@@ -11,6 +11,7 @@ regions Faker covers thinly); data only, loaded lazily so importing the package 
 from __future__ import annotations
 
 import functools
+import unicodedata
 from pathlib import Path
 
 _FILE = Path(__file__).with_name("names.txt")
@@ -58,9 +59,74 @@ class Gazetteer:
         return word in self.given or word in self.surname or word.partition("-")[0] in self.given
 
 
+# The Brahmic scripts share one Unicode layout (inherited from ISCII): the same offset in each block is the
+# same letter, so a name written in one is spelt letter for letter in the others. Tamil is left out: its
+# alphabet lacks the voiced and aspirated letters, so a mapped name is a misspelling. Names are spelt into
+# the Dravidian scripts only, whose lists were thinnest: spelt into all of them, recall out of fold rose
+# in Kannada (+0.05) and Telugu but fell in Bengali, Punjabi and Gujarati (−0.01 to −0.02), whose lists
+# were written in their own spelling.
+_BRAHMIC = {"DEVANAGARI": 0x0900, "BENGALI": 0x0980, "GURMUKHI": 0x0A00, "GUJARATI": 0x0A80, "ORIYA": 0x0B00,
+            "TELUGU": 0x0C00, "KANNADA": 0x0C80, "MALAYALAM": 0x0D00}
+# Dravidian scripts often close a consonant-final name with a virama ("प्रकाश" is "ಪ್ರಕಾಶ್" in Kannada).
+_DRAVIDIAN = ("TELUGU", "KANNADA", "MALAYALAM")
+_VIRAMA = 0x4D  # the same offset in every block
+
+
+@functools.cache
+def _brahmic_letters() -> dict[str, dict[int, str]]:
+    """Per script: block offset → the letter's name without the script prefix, for assigned code points."""
+    return {script: {i: name.partition(" ")[2] for i in range(128)
+                     if (name := unicodedata.name(chr(base + i), "")).startswith(script + " ")}
+            for script, base in _BRAHMIC.items()}
+
+
+def _brahmic_script(name: str) -> str | None:
+    code = ord(name[0])
+    for script, base in _BRAHMIC.items():
+        if base <= code < base + 128:
+            return script
+    return None
+
+
+def brahmic_spellings(name: str) -> list[str]:
+    """`name` (in one Brahmic script) spelt letter for letter in the Dravidian scripts (with a final virama
+    as a variant when the source script has none)."""
+    source = _brahmic_script(name)
+    letters = _brahmic_letters()
+    if source is None or any(not 0 <= ord(ch) - _BRAHMIC[source] < 128 for ch in name):
+        return []
+    offsets = [ord(ch) - _BRAHMIC[source] for ch in name]
+    if any(letters[source].get(i) is None for i in offsets):
+        return []
+    out = []
+    for script in _DRAVIDIAN:
+        if script == source or any(letters[script].get(i) != letters[source][i] for i in offsets):
+            continue
+        base = _BRAHMIC[script]
+        spelt = "".join(chr(base + i) for i in offsets)
+        out.append(spelt)
+        if source not in _DRAVIDIAN and letters[script][offsets[-1]].startswith("LETTER"):
+            out.append(spelt + chr(base + _VIRAMA))
+    return out
+
+
+def _with_brahmic(lines: list[str]) -> list[str]:
+    """The name lines plus each Brahmic-script name's Dravidian spellings (same flags): the lists were written
+    per language, so a Hindi name the Kannada list lacks is still known in Kannada."""
+    known = {line.partition("\t")[0] for line in lines}
+    extra: dict[str, str] = {}
+    for line in lines:
+        name, _, flags = line.partition("\t")
+        if name and "\u0900" <= name[0] <= "\u0d7f":
+            for spelt in brahmic_spellings(name):
+                if spelt not in known:
+                    extra[spelt] = "".join(sorted(set(extra.get(spelt, "")) | set(flags)))
+    return lines + [f"{name}\t{flags}" for name, flags in extra.items()]
+
+
 @functools.cache
 def gazetteer() -> Gazetteer:
     lines = _FILE.read_text(encoding="utf-8").split("\n")
     if _WRITTEN.is_file():
         lines += _WRITTEN.read_text(encoding="utf-8").split("\n")
-    return Gazetteer(lines)
+    return Gazetteer(_with_brahmic(lines))
