@@ -88,7 +88,8 @@ def test_rule_person_span_is_scored_for_dropping() -> None:
     spans = [(10, 21, PERSON)]
     scored = [(cand[:2], rule) for cand, rule in scored_candidates(text, spans)]
     assert ((10, 21), "PERSON=exact") in scored
-    assert all(rule in ("none", "PERSON=exact") for _, rule in scored)
+    # its sub-runs are other boundaries of the same name, never new names beside it
+    assert {rule for span, rule in scored if span != (10, 21)} == {"PERSON=part"}
 
 
 def _model(weights: dict[str, float]) -> NameModel:
@@ -112,6 +113,21 @@ def test_refine_leaves_spans_alone_when_nothing_changes() -> None:
     text = "Anna Kowalska, phone +48 601 234 567"
     spans = [(0, 13, PERSON), (21, 36, "PHONE")]
     assert _model({}).refine(text, "pl", spans) == spans  # score 0.5: kept (≥ 0.3), not added (< 0.6)
+
+
+def test_a_doubtful_rule_name_takes_a_better_boundary() -> None:
+    # the rules took a name and the place after it ("Anna Kowalska Warszawa"); a sub-run may replace it
+    text = "we saw Anna Kowalska Warszawa"
+    spans = [(7, 29, PERSON)]
+    model = _model({"rule=PERSON=exact": -1.0, "rule=PERSON=part": 1.0, "n=2": 2.0, "t=warszawa": -5.0})
+    assert [(text[s:e], kind) for s, e, kind in model.refine(text, "pl", spans)] == [("Anna Kowalska", PERSON)]
+
+
+def test_a_confident_rule_name_keeps_its_boundary() -> None:
+    text = "we saw Anna Kowalska Warszawa"
+    spans = [(7, 29, PERSON)]
+    model = _model({"rule=PERSON=exact": 4.0, "rule=PERSON=part": 9.0})  # the rule name scores ≥ PART_CEILING
+    assert model.refine(text, "pl", spans) == spans
 
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:

@@ -33,6 +33,8 @@ from consuldesk.pipeline.text import UPPER, WORD_MARKS
 # The shipped models folder of `consuldesk.ml` (named here so the pipeline need not import the ml package).
 MODEL_FILE = Path(__file__).resolve().parents[2] / "ml" / "models" / "person.npz"
 PERSON = "PERSON"
+PART = f"{PERSON}=part"  # a candidate overlapping one rule PERSON span: may replace it
+PART_CEILING = 0.9  # a rule name scored this high keeps its boundary
 
 _TOKEN = re.compile(r"\S+")
 # Continuation characters include the combining marks (an Indic vowel sign is not `\w` to Python).
@@ -209,7 +211,13 @@ def scored_candidates(text: str, spans: list[tuple[int, int, str]], lang: str | 
                 if (s, e) in persons:
                     yield (s, e, rs, re_), f"{PERSON}=exact"
                     continue
-                if not any(known[i:j + 1]) or (touching and any(a < e and s < b for a, b in touching)):
+                if not any(known[i:j + 1]):
+                    continue
+                crossed = [(a, b) for a, b in touching if a < e and s < b]
+                if crossed:
+                    # another boundary for one rule name ("ትዕግስት" for "ትዕግስት ቤሩት", Tigist + Beirut)
+                    if len(crossed) == 1 and crossed[0] in persons:
+                        yield (s, e, rs, re_), PART
                     continue
                 if all(text[a:b] in g.place or text[a:b] in g.ambiguous for a, b in words[i:j + 1]):
                     continue  # only places and ordinary words ("Manila Gracias")
@@ -302,12 +310,35 @@ class NameModel:
         z = self.bias + sum(get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
+    def _replace_boundaries(self, text: str, lang: str | None, parts: list[Candidate],
+                            rule_score: dict[tuple[int, int], float], capitals: int,
+                            drop: set[tuple[int, int]], added: list[tuple[float, int, int]]) -> None:
+        """A rule name the scorer doubts is replaced by the best other boundary of it that scores higher
+        and at least `add`. Parts of confident rule names are not scored: that is most of their cost."""
+        best: dict[tuple[int, int], tuple[float, int, int]] = {}
+        for cand in parts:
+            s, e = cand[0], cand[1]
+            rule = next(((a, b) for a, b in rule_score if a < e and s < b), None)
+            if rule is None or rule_score[rule] >= PART_CEILING:
+                continue
+            p = self.score(features(text, lang, cand, PART, max(capitals, 0)))
+            if p >= self.add and p > rule_score[rule] and p > best.get(rule, (0.0, 0, 0))[0]:
+                best[rule] = (p, s, e)
+        for rule, found in best.items():
+            drop.add(rule)
+            added.append(found)
+
     def refine(self, text: str, lang: str | None, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The rule spans with weak PERSON spans dropped and confident new ones added (non-overlapping)."""
         capitals = -1
         drop: set[tuple[int, int]] = set()
         added: list[tuple[float, int, int]] = []
+        rule_score: dict[tuple[int, int], float] = {}
+        parts: list[Candidate] = []
         for cand, rule in scored_candidates(text, spans, lang):
+            if rule == PART:
+                parts.append(cand)  # scored below, only against a doubtful rule name
+                continue
             if capitals < 0:
                 capitals = capital_share(text)
             p = self.score(features(text, lang, cand, rule, capitals))
@@ -315,8 +346,12 @@ class NameModel:
                 # The rules' place veto holds for the scorer too: "the bridge Simón Bolívar", "Hotel Maria Cristina".
                 if p >= self.add and not place_before(text, cand[0]):
                     added.append((p, cand[0], cand[1]))
-            elif p < self.keep:
-                drop.add((cand[0], cand[1]))
+            else:
+                rule_score[(cand[0], cand[1])] = p
+                if p < self.keep:
+                    drop.add((cand[0], cand[1]))
+        if parts:
+            self._replace_boundaries(text, lang, parts, rule_score, capitals, drop, added)
         if not drop and not added:
             return spans
         out = [span for span in spans if (span[0], span[1]) not in drop]
