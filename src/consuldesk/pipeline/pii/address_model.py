@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
+from consuldesk.pipeline.pii.weights import FeatureWeights
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "ml" / "models" / "address.npz"
 ADDRESS = "ADDRESS"
@@ -141,34 +141,16 @@ def boundary_candidates(text: str, lang: str | None, span: tuple[int, int]
         yield "end", at, end_features(text, lang, tokens, e, at)
 
 
-class AddressModel:
+class AddressModel(FeatureWeights):
     """Logistic weights by feature string; each boundary moves to its best-scoring candidate."""
 
-    __slots__ = ("bias", "weights")
-
-    def __init__(self, weights: dict[str, float], bias: float) -> None:
-        self.weights = weights
-        self.bias = float(bias)
-
-    @classmethod
-    def load(cls, path: Path) -> AddressModel:
-        with np.load(path) as data:
-            weights = dict(zip(data["features"].tolist(), data["weights"].astype(np.float64).tolist(), strict=True))
-            return cls(weights, float(data["bias"]))
-
-    def save(self, path: Path) -> None:
-        np.savez_compressed(path, features=np.array(list(self.weights)),
-                            weights=np.array(list(self.weights.values()), dtype=np.float32), bias=self.bias)
-
-    def score(self, feats: list[str]) -> float:
-        get = self.weights.get
-        return self.bias + sum(get(f, 0.0) for f in feats)
+    __slots__ = ()
 
     def bounds(self, text: str, lang: str | None, span: tuple[int, int]) -> tuple[int, int]:
         """The best-scoring (start, end) of one ADDRESS span; ties keep the rules' boundary."""
         best = {"start": (float("-inf"), span[0]), "end": (float("-inf"), span[1])}
         for side, (position, shift), feats in boundary_candidates(text, lang, span):
-            z = self.score(feats) + (1e-9 if shift == 0 and position == span[side == "end"] else 0.0)
+            z = self.logit(feats) + (1e-9 if shift == 0 and position == span[side == "end"] else 0.0)
             if z > best[side][0]:
                 best[side] = (z, position)
         return best["start"][1], best["end"][1]

@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import datetime
 import functools
-import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
-
 from consuldesk.pipeline.pii.dates import DATE, DAY_MONTH, MONTHS, OTHER_MONTHS
+from consuldesk.pipeline.pii.weights import FeatureWeights
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "ml" / "models" / "birth.npz"
 BIRTH = "DATE_OF_BIRTH"
@@ -133,31 +131,15 @@ def _dates(text: str) -> Iterator[tuple[int, int]]:
             yield found.span()
 
 
-class BirthModel:
+class BirthModel(FeatureWeights):
     """Logistic weights by feature string (only features seen in training), the bias and the threshold."""
 
-    __slots__ = ("add", "bias", "weights")
+    __slots__ = ("add",)
+    SETTINGS = ("add",)
 
     def __init__(self, weights: dict[str, float], bias: float, add: float = ADD) -> None:
-        self.weights = weights
-        self.bias = float(bias)
+        super().__init__(weights, bias)
         self.add = add
-
-    @classmethod
-    def load(cls, path: Path) -> BirthModel:
-        with np.load(path) as data:
-            weights = dict(zip(data["features"].tolist(), data["weights"].astype(np.float64).tolist(), strict=True))
-            return cls(weights, float(data["bias"]), float(data["add"]))
-
-    def save(self, path: Path) -> None:
-        np.savez_compressed(path, features=np.array(list(self.weights)),
-                            weights=np.array(list(self.weights.values()), dtype=np.float32),
-                            bias=self.bias, add=self.add)
-
-    def score(self, feats: list[str]) -> float:
-        get = self.weights.get
-        z = self.bias + sum(get(f, 0.0) for f in feats)
-        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
     def refine(self, text: str, lang: str | None, spans: list[Span]) -> list[Span]:
         """The spans with the dates the scorer is sure are births added (never over another span)."""

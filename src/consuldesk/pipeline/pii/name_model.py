@@ -16,18 +16,16 @@ is `ml/models/person.npz` (a weight per feature string seen in training). Withou
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-import numpy as np
 
 from consuldesk.pipeline.pii.caseless import JA_SURNAME, KO_SURNAMES, ZH_SURNAMES, has_caseless
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.langwords import common_word
 from consuldesk.pipeline.pii.names import place_before
 from consuldesk.pipeline.pii.people import CAP_WORD, RUN, run_start
+from consuldesk.pipeline.pii.weights import FeatureWeights
 from consuldesk.pipeline.text import UPPER, WORD_MARKS
 
 # The shipped models folder of `consuldesk.ml` (named here so the pipeline need not import the ml package).
@@ -283,32 +281,16 @@ def _hangul_candidates(text: str, spans: list[tuple[int, int, str]], persons: se
                 yield (a, a + length, a, b), "none"
 
 
-class NameModel:
+class NameModel(FeatureWeights):
     """Logistic weights by feature string (only features seen in training) and the two thresholds."""
 
-    __slots__ = ("add", "bias", "keep", "weights")
+    __slots__ = ("add", "keep")
+    SETTINGS = ("keep", "add")
 
     def __init__(self, weights: dict[str, float], bias: float, keep: float, add: float) -> None:
-        self.weights = weights
-        self.bias = float(bias)
+        super().__init__(weights, bias)
         self.keep = keep
         self.add = add
-
-    @classmethod
-    def load(cls, path: Path) -> NameModel:
-        with np.load(path) as data:
-            weights = dict(zip(data["features"].tolist(), data["weights"].astype(np.float64).tolist(), strict=True))
-            return cls(weights, float(data["bias"]), float(data["keep"]), float(data["add"]))
-
-    def save(self, path: Path) -> None:
-        np.savez_compressed(path, features=np.array(list(self.weights)),
-                            weights=np.array(list(self.weights.values()), dtype=np.float32),
-                            bias=self.bias, keep=self.keep, add=self.add)
-
-    def score(self, feats: list[str]) -> float:
-        get = self.weights.get
-        z = self.bias + sum(get(f, 0.0) for f in feats)
-        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
     def _replace_boundaries(self, text: str, lang: str | None, parts: list[Candidate],
                             rule_score: dict[tuple[int, int], float], capitals: int,
