@@ -303,7 +303,9 @@ class NameModel(FeatureWeights):
             rule = next(((a, b) for a, b in rule_score if a < e and s < b), None)
             if rule is None or rule_score[rule] >= PART_CEILING:
                 continue
-            p = self.score(features(text, lang, cand, PART, max(capitals, 0)))
+            if capitals < 0:
+                capitals = capital_share(text)
+            p = self.score(features(text, lang, cand, PART, capitals))
             if p >= self.add and p > rule_score[rule] and p > best.get(rule, (0.0, 0, 0))[0]:
                 best[rule] = (p, s, e)
         for rule, found in best.items():
