@@ -40,3 +40,10 @@ def test_refine_adds_confident_dates_only_and_round_trips(tmp_path: Path) -> Non
     model.save(path)
     again = BirthModel.load(path)
     assert again.weights == model.weights and again.refine(text, "de", []) == [(11, 21, BIRTH)]
+
+
+def test_without_a_language_the_rules_decide_alone() -> None:
+    model = BirthModel({"b1=kam": 5.0}, -2.0)
+    text = "Lea kam am 14.02.2019 zur Welt"
+    assert model.refine(text, None, []) == []
+    assert model.refine(text, "de", []) == [(11, 21, BIRTH)]

@@ -142,7 +142,13 @@ class BirthModel(FeatureWeights):
         self.add = add
 
     def refine(self, text: str, lang: str | None, spans: list[Span]) -> list[Span]:
-        """The spans with the dates the scorer is sure are births added (never over another span)."""
+        """The spans with the dates the scorer is sure are births added (never over another span).
+
+        Without the text's language the rules decide alone: every training text had one, and the
+        negatives' language weight ("lang=en") carries much of what tells a flight date from a birth, so
+        an unknown language reads as a birth-rich one ("Flight on 12/05/2025" scored 0.72)."""
+        if lang is None:
+            return spans
         added: list[Span] = []
         for s, e in candidates(text, spans):
             if not any(a < e and s < b for a, b, _ in added) and self.score(features(text, lang, s, e)) >= self.add:
