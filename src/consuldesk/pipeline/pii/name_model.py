@@ -31,7 +31,10 @@ from consuldesk.pipeline.text import UPPER, WORD_MARKS
 # The shipped models folder of `consuldesk.ml` (named here so the pipeline need not import the ml package).
 MODEL_FILE = Path(__file__).resolve().parents[2] / "ml" / "models" / "person.npz"
 PERSON = "PERSON"
-PART = f"{PERSON}=part"  # a candidate overlapping one rule PERSON span: may replace it
+# What the rules found at a candidate: nothing, exactly this PERSON span, or a PERSON span it overlaps.
+NONE = "none"
+EXACT = f"{PERSON}=exact"
+PART = f"{PERSON}=part"  # may replace the rule span it overlaps
 PART_CEILING = 0.9  # a rule name scored this high keeps its boundary
 
 _TOKEN = re.compile(r"\S+")
@@ -184,9 +187,10 @@ def capital_share(text: str) -> int:
 
 def scored_candidates(text: str, spans: list[tuple[int, int, str]], lang: str | None = None
                       ) -> Iterator[tuple[Candidate, str]]:
-    """Sub-runs that can change the result, with what the rules found there ("none" or "PERSON=exact").
+    """Sub-runs that can change the result, with what the rules found there (NONE, EXACT or PART).
 
-    A rule PERSON span that is a sub-run may be dropped; a sub-run that overlaps no rule span may be
+    A rule PERSON span that is a sub-run may be dropped, and a sub-run overlapping just that one rule name
+    may replace it (PART); a sub-run that overlaps no rule span may be
     added, but only when it starts with a capital (cased scripts), one of its words is a known name, and
     it is not one word opening a sentence: the others were names once in ~360 (25,500 candidates in
     training), and skipping them is most of the scorer's speed. One word that is also a place ("Manila"),
@@ -207,7 +211,7 @@ def scored_candidates(text: str, spans: list[tuple[int, int, str]], lang: str | 
             for j in range(i, len(words)):
                 e = words[j][1]
                 if (s, e) in persons:
-                    yield (s, e, rs, re_), f"{PERSON}=exact"
+                    yield (s, e, rs, re_), EXACT
                     continue
                 if not any(known[i:j + 1]):
                     continue
@@ -222,7 +226,7 @@ def scored_candidates(text: str, spans: list[tuple[int, int, str]], lang: str | 
                 if i == j and (_OPENS_SENTENCE.search(text, max(0, s - 12), s) is not None
                                or common_word(text[s:e], lang)):
                     continue
-                yield (s, e, rs, re_), "none"
+                yield (s, e, rs, re_), NONE
     if not text.isascii():
         if _HANGUL_WORD.search(text) is not None:
             yield from _hangul_candidates(text, spans, persons)
@@ -235,7 +239,7 @@ def _han_candidates(text: str, spans: list[tuple[int, int, str]], persons: set[t
     """Chinese and Japanese name shapes (see `_ZH_SURNAME_SET`, `_JA_SURNAME`) and the rules' Han PERSON spans."""
     for x, y in persons:
         if "\u4e00" <= text[x] <= "\u9fff":
-            yield (x, y, x, y), f"{PERSON}=exact"
+            yield (x, y, x, y), EXACT
     seen: set[tuple[int, int]] = set()
     taken = [(a, b) for a, b, _ in spans]
 
@@ -250,7 +254,7 @@ def _han_candidates(text: str, spans: list[tuple[int, int, str]], persons: set[t
                 break
             if free(a, stop):
                 seen.add((a, stop))
-                yield (a, stop, a, stop), "none"
+                yield (a, stop, a, stop), NONE
     for m in _HAN_CHAR.finditer(text):
         a = m.start()
         if text[a] not in _ZH_SURNAME_SET:
@@ -260,7 +264,7 @@ def _han_candidates(text: str, spans: list[tuple[int, int, str]], persons: set[t
                 break  # a doubled surname character is a word ("谢谢" thanks, "常常" often), not a name
             if free(a, end):
                 seen.add((a, end))
-                yield (a, end, a, end), "none"
+                yield (a, end, a, end), NONE
 
 
 def _hangul_candidates(text: str, spans: list[tuple[int, int, str]], persons: set[tuple[int, int]]
@@ -271,14 +275,14 @@ def _hangul_candidates(text: str, spans: list[tuple[int, int, str]], persons: se
         a, b = m.span()
         inside = [(x, y) for x, y in persons if a <= x < b]
         for x, y in inside:
-            yield (x, y, a, b), f"{PERSON}=exact"
+            yield (x, y, a, b), EXACT
         if inside or text[a] not in _KO_SURNAME_SET:
             continue
         if any(x < b and a < y for x, y, _ in spans):
             continue
         for length in (2, 3, 4):
             if a + length == b or (a + length < b and text[a + length:b] in _KO_TAILS):
-                yield (a, a + length, a, b), "none"
+                yield (a, a + length, a, b), NONE
 
 
 class NameModel(FeatureWeights):
@@ -326,7 +330,7 @@ class NameModel(FeatureWeights):
             if capitals < 0:
                 capitals = capital_share(text)
             p = self.score(features(text, lang, cand, rule, capitals))
-            if rule == "none":
+            if rule == NONE:
                 # The rules' place veto holds for the scorer too: "the bridge Simón Bolívar", "Hotel Maria Cristina".
                 if p >= self.add and not place_before(text, cand[0]):
                     added.append((p, cand[0], cand[1]))
