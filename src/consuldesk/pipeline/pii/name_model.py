@@ -24,7 +24,7 @@ from consuldesk.pipeline.pii.caseless import JA_SURNAME, KO_SURNAMES, ZH_SURNAME
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.langwords import common_word
 from consuldesk.pipeline.pii.names import place_before
-from consuldesk.pipeline.pii.people import CAP_WORD, RUN, run_start
+from consuldesk.pipeline.pii.people import CAP_WORD, RUN, family_names, run_start
 from consuldesk.pipeline.pii.weights import FeatureWeights
 from consuldesk.pipeline.text import UPPER, WORD_MARKS
 
@@ -336,7 +336,9 @@ class NameModel(FeatureWeights):
                     added.append((p, cand[0], cand[1]))
             else:
                 rule_score[(cand[0], cand[1])] = p
-                if p < self.keep:
+                if p < self.keep and (cand[0], cand[1]) not in family_names(text):
+                    # a family word is the surest cue there is (16 of 16 such rule names in the written
+                    # corpus are names), too rare for the scorer to learn: "the Pemberton family"
                     drop.add((cand[0], cand[1]))
         if parts:
             self._replace_boundaries(text, lang, parts, rule_score, capitals, drop, added)

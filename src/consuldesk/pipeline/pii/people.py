@@ -252,9 +252,18 @@ def _articles_and_families(text: str, lang: str | None, add: AddPerson) -> None:
             trimmed = trim(text, *m.span(1))
             if trimmed is not None:
                 add_with_partners(text, trimmed[0], trimmed[1], add)
-    if any(word in text for word in (_FAMILY_WORDS_ASCII if text.isascii() else _FAMILY_WORDS)):
-        for m in _FAMILY.finditer(text):
-            group = next(k for k in (1, 2, 3) if m.group(k))
-            trimmed = trim(text, *m.span(group))
-            if trimmed is not None:
-                add(*trimmed)
+    for start, end in family_names(text):
+        add(start, end)
+
+
+def family_names(text: str) -> list[tuple[int, int]]:
+    """Names a family word points at ("the Abernathy family", "Tóth család"), trimmed like any rule name."""
+    if not any(word in text for word in (_FAMILY_WORDS_ASCII if text.isascii() else _FAMILY_WORDS)):
+        return []
+    out = []
+    for m in _FAMILY.finditer(text):
+        group = next(k for k in (1, 2, 3) if m.group(k))
+        trimmed = trim(text, *m.span(group))
+        if trimmed is not None:
+            out.append(trimmed)
+    return out
