@@ -46,6 +46,8 @@ def test_normalise_stage_writes_normalised_only() -> None:
         ("Nawala po ang passport ko sa airport, ano po ang dapat kong gawin?", "tl"),
         ("Paspor saya hilang di bandara, bagaimana cara mengurus yang baru?", "id"),
         ("Tôi bị mất hộ chiếu ở Đà Nẵng, tôi phải làm gì?", "vi"),
+        ("আমার পাসপোর্ট হারিয়ে গেছে, এখন কী করব?", "bn"),
+        ("মোৰ পাছপোৰ্ট হেৰাল, এতিয়া কি কৰিম?", "as"),
     ],
 )
 def test_language_detection(text: str, lang: str) -> None:

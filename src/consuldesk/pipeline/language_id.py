@@ -57,6 +57,9 @@ _GROUP_LANGS: dict[int, tuple[str, ...]] = {
     _DEVANAGARI: ("hi", "mr", "ne"),
 }
 _ALIASES = {"ary": "ar", "arz": "ar", "sdh": "ku"}
+# Assamese shares the Bengali script but writes its own ra and wa (ৰ, ৱ), which Bengali never uses: in
+# the written corpus 157 of 160 Assamese messages carry one, none of 405 Bengali ones.
+_ASSAMESE_LETTERS = re.compile("[\u09f0\u09f1]")
 
 
 def _script_table() -> npt.NDArray[np.uint8]:
@@ -255,7 +258,10 @@ class Py3LangidDetector:
                 if letters < MIN_LETTERS:
                     continue
                 if script in _DIRECT:
-                    results[i] = (_DIRECT[script], share)
+                    lang = _DIRECT[script]
+                    if lang == "bn" and _ASSAMESE_LETTERS.search(texts[i], 0, MAX_CHARS):
+                        lang = "as"
+                    results[i] = (lang, share)
                 elif script == _HANGUL:
                     results[i] = ("ko", share)
                 elif script in (_HAN, _KANA):
