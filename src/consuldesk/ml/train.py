@@ -141,7 +141,9 @@ def consular_features(ctx: Context, records: Sequence[ConsularRecord]) -> Featur
 
 # --- recipes --------------------------------------------------------------------------------------
 
-CONSULAR_C = 10.0
+CONSULAR_C = 10.0  # urgency and critical
+# intent, 10 folds of whole writers (188 writers): macro-F1 0.896 at C = 10, 0.901 at C = 20
+INTENT_C = 20.0
 CONCEPT_SCALE = 0.25
 
 
@@ -203,7 +205,7 @@ def fit_critical(config: FeatureConfig, feats: Featurised, urgency: npt.NDArray[
 
 def fit_intent(config: FeatureConfig, feats: Featurised, intents: npt.NDArray[np.str_]) -> LinearModel:
     """The intent recipe (joint model plus concept expert) on already featurised items."""
-    model = fit_linear("intent", feats, intents, config=config, c=CONSULAR_C, concept_scale=CONCEPT_SCALE)
+    model = fit_linear("intent", feats, intents, config=config, c=INTENT_C, concept_scale=CONCEPT_SCALE)
     return with_concept_expert(model, feats, intents)
 
 
