@@ -323,6 +323,7 @@ class NameModel(FeatureWeights):
         added: list[tuple[float, int, int]] = []
         rule_score: dict[tuple[int, int], float] = {}
         parts: list[Candidate] = []
+        family: list[tuple[int, int]] | None = None  # `people.family_names`, found once, when first needed
         for cand, rule in scored_candidates(text, spans, lang):
             if rule == PART:
                 parts.append(cand)  # scored below, only against a doubtful rule name
@@ -336,10 +337,13 @@ class NameModel(FeatureWeights):
                     added.append((p, cand[0], cand[1]))
             else:
                 rule_score[(cand[0], cand[1])] = p
-                if p < self.keep and (cand[0], cand[1]) not in family_names(text):
+                if p < self.keep:
+                    if family is None:
+                        family = family_names(text)
                     # a family word is the surest cue there is (16 of 16 such rule names in the written
                     # corpus are names), too rare for the scorer to learn: "the Pemberton family"
-                    drop.add((cand[0], cand[1]))
+                    if (cand[0], cand[1]) not in family:
+                        drop.add((cand[0], cand[1]))
         if parts:
             self._replace_boundaries(text, lang, parts, rule_score, capitals, drop, added)
         if not drop and not added:
