@@ -18,10 +18,11 @@ nothing: a wrong name hides text an officer needs.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from consuldesk.pipeline.lexicon import trie_pattern
-from consuldesk.pipeline.pii.gazetteer import gazetteer
+from consuldesk.pipeline.pii.gazetteer import Gazetteer, gazetteer
 from consuldesk.pipeline.pii.names import AddPerson
 
 # --- Ethiopic ---------------------------------------------------------------------------------------------
@@ -174,6 +175,21 @@ _KA_KIN = re.compile(
 )
 
 
+_KA_WORD = re.compile(f"[{_KA}]+")
+# Surnames in -ძე and -შვილი are unmistakable ("ბერიძე", "მამულაშვილი"); a dative or ergative ending may be
+# glued on ("კონსულ გიორგი ბერიძეს"), and stays out of the span.
+_KA_SURNAME_FORM = re.compile(".{2,}(?:ძე|შვილი)")
+_KA_CASE_ENDINGS = ("ს", "მ", "მა")
+
+
+def _ka_surname(g: Gazetteer, word: str) -> int:
+    """The length of the surname at the start of `word` (a case ending may follow), or 0."""
+    for form in (word, *(word[: -len(e)] for e in _KA_CASE_ENDINGS if word.endswith(e))):
+        if form in g.surname or _KA_SURNAME_FORM.fullmatch(form):
+            return len(form)
+    return 0
+
+
 def _georgian(text: str, add: AddPerson) -> None:
     g = gazetteer()
     for m in _KA_KIN.finditer(text):
@@ -184,6 +200,13 @@ def _georgian(text: str, add: AddPerson) -> None:
         elif g.is_given(m.group("a")) and g.is_given(m.group("b")):
             add(*m.span("a"))
             add(*m.span("b"))
+    # a known given name and a surname, with no cue: "ნინო ბერიძე, 694 817 2253", "დედაჩემი ლეილა მაისურაძე"
+    words = list(_KA_WORD.finditer(text))
+    for first, second in itertools.pairwise(words):
+        if text[first.end() : second.start()] == " " and first.group() in g.given:
+            n = _ka_surname(g, second.group())
+            if n:
+                add(first.start(), second.start() + n)
 
 
 # --- Persian, Dari, Urdu, Pashto ---------------------------------------------------------------------------

@@ -210,7 +210,7 @@ RELATION = split_terms(
 # Titles and role words written before a name ("Konsul Weber", "consulul Radu", "luật sư Minh").
 TITLE = split_terms(
     "konsul|konsulin|konzul|konzulka|cónsul|cônsul|console|consulul|konsolos|başkonsolos|πρόξενος|",
-    "консул|консула|консулу|консулом|ambassador|embajador|embajadora|ambassadeur|ambassadrice|",
+    "консул|консула|консулу|консулом|ambassador|amb.|embajador|embajadora|ambassadeur|ambassadrice|",
     "botschafter|botschafterin|ambasciatore|embaixador|embaixadora|ambasador|nagykövet|büyükelçi|посол|",
     "послу|lawyer|attorney|solicitor|advocate|rechtsanwalt|rechtsanwältin|abogado|abogada|avocat|",
     "avvocato|advogado|advogada|adwokat|advokát|ügyvéd|avocatul|odvjetnik|odvetnik|δικηγόρος|avukat|",

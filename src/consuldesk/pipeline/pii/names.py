@@ -156,6 +156,11 @@ _SINGLE_END = re.compile(r"[ \t]*(?:[,.;!)\n]|$| (?:and|from|y|et|und|e|de|aus|z
 _POSSESSIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z]+[ ])?$")
 # What follows a name in a running sentence: a lowercase word, a possessive, a bracket.
 _KIN_GOES_ON = re.compile(r"(?:[ ][a-z]|['’]s[ ]|[ ]\()")
+# English noun endings: after a title such a word is a job or a programme ("Nurse Practitioner")
+_NOUN_ENDING = re.compile(
+    r"(?:ing|tion|sion|ment|ness|ity|ship|ance|ence|ram|ure|ary|ery|ory|ice|ist|ism|ive|ics|ogy|age|ner|ter|tor"
+    r"|ant|ent|al|ion|ies)$"
+)
 
 
 def _capitalised(words: tuple[str, ...]) -> frozenset[str]:
@@ -239,28 +244,35 @@ def _kin_name_elsewhere(text: str, word: str, e: int, lang: str | None) -> bool:
     return rest[:1] == "," or (rest[:1] == " " and rest[1:2].islower())
 
 
-def _single_ok(text: str, s: int, e: int, lang: str | None = None, kin: bool = False) -> bool:
+def _single_ok(text: str, s: int, e: int, lang: str | None = None, kin: bool = False,
+               titled: bool = False) -> bool:
     """A lone word after a weak cue: a known name that is not also a word or a place, or a word
     that ends the sentence ("I'm Ethan btw" but not "meu filho em Boston", "name. Can I"). After
-    "my/our … <kinship word>" (`kin`), an unknown English-context word also counts when the sentence
-    goes on in lowercase ("my husband Chaminda was taken"): names from outside the gazetteer. Other
-    languages' kinship cues carry their own possessive ("dada yangu", "walaalkay", "meu irmão"), so
-    there any kinship word does, unless the word carries a place's case ending ("Akam Moskvada …")."""
+    "my/our … <kinship word>" (`kin`) or an English role title (`titled`: "Officer", "Ambassador"), an
+    unknown English-context word also counts when the sentence goes on in lowercase ("my husband Chaminda
+    was taken", "Ambassador Oduya said"), and so does a known name that is also a place or a word ("my
+    brother Dexter on board"). Other languages' kinship cues carry their own possessive ("dada yangu",
+    "walaalkay", "meu irmão"), so there any kinship word does, unless the word carries a place's case
+    ending ("Akam Moskvada …")."""
     g = gazetteer()
     word = text[s:e]
-    if word in g.ambiguous or word in g.place or common_word(word, lang):
-        return False  # "Merhaba, Lagos konsolosluğu …", "im Oktober"
-    if word in g.given or word in g.surname:
+    if common_word(word, lang):
+        return False  # "im Oktober"
+    known = word in g.given or word in g.surname
+    english = lang in (None, "en")
+    if word in g.ambiguous or word in g.place:  # "Merhaba, Lagos konsolosluğu …"
+        return (kin or titled) and english and known and _KIN_GOES_ON.match(text, e) is not None
+    if known:
         return True
-    if kin and word[1:].islower():
-        if lang in (None, "en"):
-            if _KIN_GOES_ON.match(text, e):
+    if (kin or titled) and word[1:].islower():
+        if english:
+            if _KIN_GOES_ON.match(text, e) and not (titled and _NOUN_ENDING.search(word)):
                 return True
         else:
             return _kin_name_elsewhere(text, word, e, lang)
     # An unknown word closing the sentence ("I'm Ethan btw"): English only, where the cues are
     # unambiguous; elsewhere it is as often a nationality or a place ("ich bin Österreicherin.", "я — России").
-    return lang in (None, "en") and _SINGLE_END.match(text, e) is not None
+    return english and _SINGLE_END.match(text, e) is not None
 
 
 def find_after_cues(
@@ -288,7 +300,8 @@ def find_after_cues(
                 lang not in (None, "en") or _POSSESSIVE_BEFORE.search(text, max(0, cue_start - 12), cue_start)
                 is not None
             )
-            if trimmed is None or not _single_ok(text, *trimmed, lang if strict else None, kin):
+            titled = weak_title and lang in (None, "en")
+            if trimmed is None or not _single_ok(text, *trimmed, lang if strict else None, kin, titled):
                 continue
         if trimmed is not None:
             trimmed = trim_inflected(text, *trimmed, lang)

@@ -78,6 +78,10 @@ _OTHER_FIRST = re.compile("[" + "".join(sorted({re.escape(t[0]) for t in _other}
 KINDS: dict[str, tuple[tuple[str, str], ...]] = {t: tuple(k) for t, k in _KINDS.items()}
 # Characters that open a word without a space before them; replaced by spaces (1:1, so offsets hold).
 _OPENERS = ("\n", "(", '"', "/", "#", "“")
+# Marks that open a word only at a word start: "a 'Mr Collins' called", "«Herr Wagner»", "¿Señor Pérez?";
+# inside a word an apostrophe belongs to it ("ma'am", "O'Brien").
+_QUOTE_OPENER = re.compile(r"(?<=\s)['‘«„¿¡\[*]")
+_QUOTE_OPENERS = ("'", "‘", "«", "„", "¿", "¡", "[", "*")
 
 
 #: A cue found in a text: (start, end, cue term).
@@ -90,6 +94,8 @@ def scan(low: str) -> list[CueHit]:
     for ch in _OPENERS:
         if ch in padded:
             padded = padded.replace(ch, " ")
+    if any(ch in padded for ch in _QUOTE_OPENERS):
+        padded = _QUOTE_OPENER.sub(" ", padded)
     # The leading space of a match is the padding offset: a match at `start` in `padded` is a cue at
     # `start` in `low` (the cue itself begins one character later in `padded`).
     hits = [(m.start(), m.end() - 1, m.group(1)) for m in _ASCII_RE.finditer(padded)]

@@ -1,0 +1,63 @@
+"""Names the detector used to miss after a cue: a title or cue opened by a quote, a kinship word before a name
+that is also a place, an English role title before an unknown surname, Sorani Kurdish kinship words and
+titles, Georgian given name + surname pairs, Tamil given names after kinship words, Kurmanji "her name".
+And the look-alikes that must stay unflagged. Fictional people throughout; spans are checked exactly
+through `detect_pii` (rules and the name scorer together)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consuldesk.pipeline.pii.detect import detect_pii
+
+
+def names(text: str, lang: str | None) -> list[str]:
+    return [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a quote before the title: the title is still a cue
+        ("Got a call from a 'Mr Collins' who said he's from the High Commission", "en", ["Collins"]),
+        ("Scam alert: someone calling himself 'Officer Wekesa' asks for money", "en", ["Wekesa"]),
+        # after "my <kin>", a given name that is also a place is the name when the sentence goes on
+        ("My brother Dexter on board, nobody answers the coast guard", "en", ["Dexter"]),
+        ("pls my sister Rowena in Riyadh her employer took her phone", "en", ["Rowena"]),
+        # an English role title before an unknown surname
+        ("Congratulations Ambassador Oduya on the new posting", "en", ["Oduya"]),
+        ("congrats Amb. Hartley on the new posting!", "en", ["Hartley"]),
+        # Sorani: a kinship word with the possessive glued on, and "کاک" (Mr)
+        ("کوڕەکەم ڕێبین لە دوێنێ ئێوارەوە لە ئەستەنبوڵ ون بووە", "ckb", ["ڕێبین"]),
+        ("زۆر سوپاس بۆ کاک دلێر لە باڵیۆزخانە", "ckb", ["دلێر"]),
+        # Georgian: a known given name and a surname in -ძე / -შვილი, a case ending outside the span
+        ("ნინო ბერიძე, 694 817 2253", "ka", ["ნინო ბერიძე"]),
+        ("დიდი მადლობა კონსულ გიორგი ბერიძეს, ღამის 2 საათზე უპასუხა", "ka", ["გიორგი ბერიძე"]),
+        # Tamil: a common given name after a kinship word
+        ("வணக்கம். என் அப்பா முருகேசன் கடந்த வாரம் துபாயில் இறந்தார்", "ta", ["முருகேசன்"]),
+        # Kurmanji: "her name is …"
+        ("Keça me li Bielefeldê hat dinê, navê wê Berfîn e.", "ku", ["Berfîn"]),
+    ],
+)
+def test_a_name_after_a_cue_is_found(text: str, lang: str, expected: list[str]) -> None:
+    assert names(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a title before a common noun is a job or a programme, not a name
+        ("a Nurse Practitioner saw him this morning", "en"),
+        ("the Ambassador Program is great for students", "en"),
+        ("Police Officer Training centre is closed", "en"),
+        # Sorani: a parent is the subject of a verb, not before a name; "بەڕێز" (Dear) before an office
+        ("دایکم ئینگلیزی نازانێت و ئەو بە کوردی قسە دەکات", "ckb"),
+        ("بەڕێز کونسوڵخانەی ئەڵمانیا لە هەولێر،", "ckb"),
+        # Sorani: "my fiancée and I want …": a verb after the kinship word
+        ("سڵاو، من و دەزگیرانەکەم دەمانەوێت لە کونسوڵخانە هاوسەرگیری تۆمار بکەین", "ckb"),
+        # Georgian: a surname form alone, with no known given name before it
+        ("ბერიძე ქუჩაზე ვცხოვრობთ", "ka"),
+    ],
+)
+def test_a_look_alike_is_no_name(text: str, lang: str) -> None:
+    assert names(text, lang) == []
