@@ -83,6 +83,10 @@ CASE = _split(
     "booking ref|booking reference|booking code|booking number|booking no|pnr|reservation number|",
     "reservation code|appointment number|appointment code|appointment id|appointment ref|ticket number|",
     "tracking number|tracking no|trn|vfs ref|vfs reference|report number|police report|",
+    # "no." alone is a weak cue the shape decides; with the noun before it, the noun decides
+    "report no|report no.|report nr|report nr.|report #|police report no.|incident number|incident no|",
+    "incident no.|crime no|crime no.|claim no|claim no.|file no.|case #|case nr|case nr.|expte.|expte. n°|",
+    "expte. nº|anzeige nr|anzeige nr.|polisanmälan|polisanmälan nr|politianmeldelse|plainte n°|",
     "police report number|police report no|crime number|crime reference|docket|claim number|cas number|",
     "receipt number|uci|complaint number|complaint no|complaint ref|file #|file|file ref|record number|",
     "registration number|número de registro|номер записи|номер обращения|номер талона|номер справки|",
