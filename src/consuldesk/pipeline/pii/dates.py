@@ -102,7 +102,9 @@ DATE = re.compile(
     r"|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}(?!\d)(?:\.(?=[ ]?[가-힣]|[,;:)]))?"
     rf"|\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?:de|of|ga)\s+|d['’]|{_local.DAY_MONTH_LINK})?{_M}(?:\s+de|,|{_local.MONTH_YEAR_LINK})?\s+{_Y}"
     rf"|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+ቀን)?,?\s+{_Y}"
-    rf"|\d{{4}}\.?\s(?:(?i:{MONTHS})|{_OTHER_MONTHS})\s\d{{1,2}}(?!\d)"
+    # Hungarian "1951. április 3.": the day's ordinal dot is the date's
+    rf"|\d{{4}}\.\s(?:(?i:{MONTHS})|{_OTHER_MONTHS})\s\d{{1,2}}(?!\d)\.?"
+    rf"|\d{{4}}\s(?:(?i:{MONTHS})|{_OTHER_MONTHS})\s\d{{1,2}}(?!\d)"
     rf"|{_local.YEAR_WORD_DATE.format(m=_M)}"
     rf"|(?:\d{{4}}|(?:{_ERA})\s?(?:\d{{1,3}}|元))\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일号號]?"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,|\s+năm)?\s+\d{4}"
