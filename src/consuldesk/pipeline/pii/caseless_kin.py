@@ -50,8 +50,18 @@ _ET_STOP = frozenset(
         *("ነው", "ነኝ", "ናት", "እዩ", "እያ", "ኣሎ", "ኣላ", "አለ", "አለች", "ይባላል", "ትባላለች", "እና", "ን", "ውን", "ግን"),
         *("አዲስ", "አበባ", "ኣብ", "ካብ", "ምስ", "ናብ", "ኢትዮጵያ", "ኤርትራ", "ፓስፖርት", "ቤት", "ቁጥር", "ሁለት", "ሶስት"),
         *("ልጅ", "ልጆች", "ሰዎች", "ሰባት", "ቆልዑ", "ህጻናት", "ህፃናት", "ሰብ", "ሌሎች", "ካልኦት"),
+        # postpositions, adverbs and verbs that follow a kinship word ("እህቴ ቤሩት ውስጥ", "ወንድሜ በሰላም ገብቷል")
+        *("ውስጥ", "ላይ", "ጋር", "ጋ", "ሁሉ", "በሰላም", "በስህተት", "ምስጋና", "ይድረሰው", "ያለበት", "ያለችበት", "ያለው"),
+        *("ያለችው", "ከታሰረ", "ከታሰረች", "ታስሯል", "ገብቷል", "ተወለደ", "ተወለደች", "ሞተ", "ሞተች", "ይዞ", "ይዛ", "ያደረገውን"),
+        *("ልጆቼን", "ልጆቼ", "ልጄን"),
+        *("ዩኒቨርሲቲ", "መሬት", "አሰሪዋ", "አሰሪው", "አሰሪዬ", "ቤቱ", "ቤቷ", "ቤት", "ሆቴል", "ሆስፒታል", "እስር"),
+        # the cities of the Gulf, Lebanon and East Africa that follow "my sister …" in migrant workers' posts
+        *("ቤሩት", "ቤይሩት", "ጂዳ", "ሪያድ", "ናይሮቢ", "ዱባይ", "ሻርጃ", "ኩዌት", "ሊባኖስ", "ሳውዲ", "ኳታር", "ዶሃ"),
+        *("ጣሊያን", "ኬንያ", "አሜሪካ", "ጀርመን", "እንግሊዝ", "ካናዳ", "ኦማን", "ባህሬን", "ዮርዳኖስ", "ግብፅ", "ሱዳን"),
     )
 )
+# A nationality adjective ("ጣሊያናዊ" Italian, "ኬንያዊ" Kenyan): "ባለቤቴ ጣሊያናዊ ነው" is no name.
+_ET_NATIONALITY = "ዊ"
 _ET_PREFIX = "በከለየወ"
 
 
@@ -62,8 +72,8 @@ def am_name(text: str, s: int, e: int) -> tuple[int, int] | None:
     ("ስሜ ሰላማዊት ደጀኔ ወልደሚካኤል፣")."""
     g = gazetteer()
     words = text[s:e].split(" ")
-    if words[0] in _ET_STOP:
-        return None  # "ለእህቴ ነው": "(it is) for my sister"
+    if words[0] in _ET_STOP or (words[0].endswith(_ET_NATIONALITY) and len(words[0]) > 3):
+        return None  # "ለእህቴ ነው": "(it is) for my sister"; "ባለቤቴ ጣሊያናዊ ነው": my husband is Italian
     end = s + len(words[0])
     for i, word in enumerate(words[1:], start=1):
         after = end + 1 + len(word)
