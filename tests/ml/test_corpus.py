@@ -24,9 +24,17 @@ def test_longer_values_claim_first_and_spans_never_overlap() -> None:
 
 
 def test_a_value_inside_a_latin_word_is_not_a_span_but_cjk_text_has_no_word_breaks() -> None:
-    assert pii_spans("Alibaba and Ali", [("PERSON", "Ali")])[0]["start"] == 12
-    assert len(pii_spans("Alibaba", [("PERSON", "Ali")])) == 0
+    spans = pii_spans("Alibaba and Ali", [("PERSON", "Ali")])
+    assert [s["start"] for s in spans] == [12]
     assert pii_spans("我妈叫王秀兰，电话", [("PERSON", "王秀兰")])[0]["start"] == 3
+
+
+def test_a_value_found_only_glued_to_a_prefix_or_an_ending_is_taken_there() -> None:
+    # Zulu noun-class prefix "u-" before a name; an Armenian article after a surname
+    assert [(s["start"], s["end"]) for s in pii_spans("Umfowethu uSipho uboshwe", [("PERSON", "Sipho")])] == [(11, 16)]
+    text = "Եղբայրս՝ Արամ Հովհաննիսյանը, երեկ"
+    value = "Արամ Հովհաննիսյան"
+    assert [(s["start"], s["end"]) for s in pii_spans(text, [("PERSON", value)])] == [(9, 9 + len(value))]
 
 
 def test_the_shipped_corpus_loads_with_valid_labels_and_exact_spans() -> None:

@@ -29,20 +29,29 @@ def _inside_word(a: str, b: str) -> bool:
     return a.isalnum() and b.isalnum() and ord(a) < _SPACED_LIMIT and ord(b) < _SPACED_LIMIT
 
 
+def _occurrences(text: str, value: str, taken: list[tuple[int, int]], strict: bool) -> list[tuple[int, int]]:
+    found = []
+    start = text.find(value)
+    while start >= 0:
+        end = start + len(value)
+        boundary_ok = not strict or (not (start > 0 and _inside_word(text[start - 1], value[0])) and not (
+            end < len(text) and _inside_word(value[-1], text[end])))
+        if boundary_ok and all(end <= s or start >= e for s, e in taken):
+            found.append((start, end))
+            taken.append((start, end))
+        start = text.find(value, start + 1)
+    return found
+
+
 def pii_spans(text: str, values: Iterable[tuple[str, str]]) -> list[dict[str, object]]:
-    """Every occurrence of each (type, value) in `text`, longest values first, without overlaps."""
+    """Every occurrence of each (type, value) in `text`, longest values first, without overlaps. A value that
+    occurs only glued to a word part is taken there: a Zulu or Xhosa noun-class prefix ("uSipho", "nguLwazi")
+    or an Armenian or Turkic case ending after a name ("Հովհաննիսյանը"); the writer named that value."""
     taken: list[tuple[int, int]] = []
     spans: list[dict[str, object]] = []
     for kind, value in sorted(values, key=lambda tv: -len(tv[1])):
-        start = text.find(value)
-        while start >= 0:
-            end = start + len(value)
-            boundary_ok = not (start > 0 and _inside_word(text[start - 1], value[0])) and not (
-                end < len(text) and _inside_word(value[-1], text[end]))
-            if boundary_ok and all(end <= s or start >= e for s, e in taken):
-                taken.append((start, end))
-                spans.append({"start": start, "end": end, "type": kind, "value": value})
-            start = text.find(value, start + 1)
+        found = _occurrences(text, value, taken, strict=True) or _occurrences(text, value, taken, strict=False)
+        spans += [{"start": s, "end": e, "type": kind, "value": value} for s, e in found]
     return sorted(spans, key=lambda s: int(str(s["start"])))
 
 
