@@ -126,11 +126,12 @@ _HANGUL = re.compile(
 _AR_L = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c1\u06be\u06d2\u06ba"
 _ARABIC = re.compile(
     # "اسمه", "باسم" (in the name of), Maghrebi "سميتو" (his name): up to four name parts ("عبد الحميد فتحي سالم")
-    r"(?:و?اسم(?:ي|ه|ها)|الاسم[:：]?|باسم|بإسم|سميت(?:و|ه|ها|ي))\s(?P<ar>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,3})"
+    r"(?:و?اسم(?:ي|ه|ها)|الاسم[:：]?|باسم|بإسم|سميت(?:و|ه|ها|ي))\s"
+    r"(?P<ar>[\u0621-\u064a]{2,15}(?:[ ][\u0621-\u064a]{2,15}){0,3})"
 
     # kin and titles also with "and"/"to" glued before them: "وأختي رهف", "لأستاذ وائل"
     rf"|(?<![\u0621-\u064a])(?:و|ل|ول)?(?:{_KIN_AR})[:：]?\s(?:ال[\u0621-\u064a]{{2,12}}\s)?"
-    rf"(?P<ar2>[\u0621-\u064a]{{2,15}}(?:\s[\u0621-\u064a]{{2,15}}){{0,3}})"
+    rf"(?P<ar2>[\u0621-\u064a]{{2,15}}(?:[ ][\u0621-\u064a]{{2,15}}){{0,3}})"
     r"|(?:^|\s)[\-–—]\s?(?P<ar3>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){1,2})\s*$"
 )
 _DEVANAGARI = re.compile(
@@ -237,6 +238,14 @@ _AR_STOP = frozenset(
         *("على", "عن", "إلى", "الى", "مع", "در", "از", "با", "به", "را", "که", "برای", "تا", "هم", "دو", "سه"),
     ]
 )
+# Words after "اسمه"/"باسم" that show no name follows: the name's spelling, the speaker's verdict, a label.
+_AR_NOT_NAMED = _AR_STOP | frozenset(
+    [
+        *("مكتوب", "مكتوبة", "بالجواز", "الجواز", "بالإنجليزي", "بالانجليزي", "بالعربي", "غلط", "خطأ", "ايه", "إيه"),
+        *("ايش", "إيش", "شو", "السفارة", "القنصلية", "إهمال", "اهمال", "استهبال", "الشخصي", "العائلي", "الكامل"),
+        *("الثلاثي", "الرباعي", "جدا", "جداً", "النهاردة", "الجاي", "الجديد", "القديم"),
+    ]
+)
 # Words before a phone or ID that look like a Korean name (surname syllable first) but are labels.
 _KO_LABELS = frozenset(
     ["연락처", "전화", "전화번호", "휴대폰", "핸드폰", "번호", "주소", "여권", "이메일", "성명", "이름"]
@@ -268,6 +277,8 @@ def _ar_name(text: str, s: int, e: int, need_given: bool) -> tuple[int, int] | N
     words = text[s:e].split(" ")
     if need_given and not g.is_name(words[0]):
         return None
+    if words[0] in _AR_NOT_NAMED:
+        return None  # "اسمي في الجواز مكتوب …" (my name in the passport is written …), "ده اسمه إهمال"
     kept = [words[0]]
     for i, word in enumerate(words[1:], start=1):
         prev = words[i - 1]
