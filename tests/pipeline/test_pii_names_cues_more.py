@@ -30,6 +30,9 @@ def names(text: str, lang: str | None) -> list[str]:
         # Sorani: a kinship word with the possessive glued on, and "کاک" (Mr)
         ("کوڕەکەم ڕێبین لە دوێنێ ئێوارەوە لە ئەستەنبوڵ ون بووە", "ckb", ["ڕێبین"]),
         ("زۆر سوپاس بۆ کاک دلێر لە باڵیۆزخانە", "ckb", ["دلێر"]),
+        # Sorani: after "his/her name", words up to punctuation, without the copula glued to the last
+        ("ناوی ڕێبوار عومەر عەزیز، ژمارەی پاسپۆرت A2741", "ckb", ["ڕێبوار عومەر عەزیز"]),
+        ("ناوی ئەحمەد دڵشادە، لە حەوتی ئاداری لەدایک بووە", "ckb", ["ئەحمەد دڵشاد"]),
         # Georgian: a known given name and a surname in -ძე / -შვილი, a case ending outside the span
         ("ნინო ბერიძე, 694 817 2253", "ka", ["ნინო ბერიძე"]),
         ("დიდი მადლობა კონსულ გიორგი ბერიძეს, ღამის 2 საათზე უპასუხა", "ka", ["გიორგი ბერიძე"]),
@@ -53,6 +56,7 @@ def test_a_name_after_a_cue_is_found(text: str, lang: str, expected: list[str]) 
         # Sorani: a parent is the subject of a verb, not before a name; "بەڕێز" (Dear) before an office
         ("دایکم ئینگلیزی نازانێت و ئەو بە کوردی قسە دەکات", "ckb"),
         ("بەڕێز کونسوڵخانەی ئەڵمانیا لە هەولێر،", "ckb"),
+        ("سڵاو، هاوسەرەکەم لە ئەڵمانیا دەژی و من لە هەولێرم", "ckb"),
         # Sorani: "my fiancée and I want …": a verb after the kinship word
         ("سڵاو، من و دەزگیرانەکەم دەمانەوێت لە کونسوڵخانە هاوسەرگیری تۆمار بکەین", "ckb"),
         # Georgian: a surname form alone, with no known given name before it

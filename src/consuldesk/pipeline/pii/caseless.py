@@ -175,18 +175,6 @@ _HEBREW = re.compile(
     # "thanks (a lot) to Shira": "to" is glued to the name
     rf"|(?<![{_HE_L}])תודה(?:\s(?:רבה|ענקית|מיוחדת|גדולה))?\sל(?P<he2>[{_HE_L}]{{2,12}})"
 )
-# Central Kurdish (Sorani): "ناوم …" (my name), "ناوی …" (his/her name, the name of), "ناوی باوکی …"
-# (the father's name), "براکەم …" (my brother). Names are unknown to the gazetteer: the words up to
-# punctuation or "و" (and), at most three, and only when punctuation or the end closes them.
-_KU_L = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0695\u06b5\u06c6\u06ce\u06d5\u06be"
-_KURDISH = re.compile(
-    rf"(?<![{_KU_L}])(?:ناوم|ناوی(?:\s(?:باوک|دایک|کوڕ|کچ|برا|خوشک|هاوسەر|مێرد|ژن)ی)?|"
-    rf"(?:برا|خوشک|کوڕ|کچ|هاوسەر|مێرد|ژن|باوک|دایک|هاوڕێ)(?:ەکەم|کەم|ەکەی|کەی))\s"
-    rf"(?P<ku>(?!و\s)[{_KU_L}]{{2,15}}(?:\s(?!و\s)[{_KU_L}]{{2,15}}){{0,2}})(?=\s?[،,.؟!:]|\s(?:و|لە|بۆ)\s|$)"
-)
-_KU_CLOSED = re.compile("\\s?[،,.؟!:]|\\sو\\s|$")
-_KU_CHAR = re.compile("[\u0695\u06b5\u06c6\u06ce\u06d5]")
-_KU_STOP = frozenset(("من", "تۆ", "ئەو", "ئەم", "ئێمە", "چییە", "چیە", "نییە", "هەیە", "بوو", "چی", "کێ"))
 _BN_L = "\u0980-\u09ff"
 _BENGALI = re.compile(
     rf"(?:আমার নাম|নাম[:：])\s?(?P<bn>[{_BN_L}]{{2,15}}(?:\s[{_BN_L}]{{2,15}}){{0,2}})(?=[,।.!?\s]|$)"
@@ -359,13 +347,6 @@ def find_caseless(text: str, add: AddPerson) -> None:
         _find_in_script(text, _AR_INTRO, add)
     if "です" in text or "します" in text or "います" in text or "我是" in text or "本人" in text:
         _find_in_script(text, _SELF_INTRO, add)
-    if _KU_CHAR.search(text) is not None:
-        for m in _KURDISH.finditer(text):
-            kin = not text.startswith("ناو", m.start())
-            if kin and not _KU_CLOSED.match(text, m.end()):
-                continue  # after a kinship word only punctuation or "and" closes a name ("کچەکەم نوێ بکەمەوە لە")
-            if not any(w in _KU_STOP for w in m.group("ku").split(" ")):
-                add(*m.span("ku"))
     if any(h in text for h in _JA_HONORIFICS):
         _find_in_script(text, _JA_HONORIFIC, add)
     if _ZH_TITLE.search(text) is not None:

@@ -69,6 +69,9 @@ class Script(NamedTuple):
     known_first: bool = False  # after kin, the first word must be in the gazetteer or precede a surname
     two: bool = False  # after kin or a title, two words are needed (one is as often a pronoun and a verb)
     lone_end: bool = True  # a lone unknown word closing the sentence after kin is a predicate ("… is ill.")
+    run: bool = False  # two or three clean words closed by punctuation, a `close` or a `run_end` word count whole
+    run_end: frozenset[str] = frozenset()  # words that end such a run but not a lone name ("and")
+    copula: str = ""  # glued to the last word of such a run: "is" ("ناوی ئەحمەد دڵشادە،": his name is …)
     maxlen: int = 30
     virama: str = ""
 
@@ -153,11 +156,31 @@ _JOINERS = ("\u200c", "\u200d")
 _BLESSING = re.compile(r"(?:ਸਤਿ|ਸਤ|जय|જય|জয়|ಜೈ|జై|ଜୟ|ജയ്)[ ]$")
 
 
+def _closed_run(sc: Script, text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Two or three words after a cue that punctuation or a closing word ends, none of them a stop word:
+    names the gazetteer does not know ("ناوی ڕێبوار عومەر عەزیز، ژمارەی …"). None for anything else."""
+    for j, (a, b) in enumerate(words[:3]):
+        n, cut = _clean(sc, text[a:b])
+        if n == 0 or (cut and not _closed(sc, text, b)):
+            return None
+        nxt = _NEXT.match(text, b)
+        if _closed(sc, text, b) or (nxt is not None and nxt.group(1) in sc.run_end):
+            if j == 0:
+                return None  # one word: the usual rules decide
+            end = a + n
+            if sc.copula and text.endswith(sc.copula, a, end) and end - a > len(sc.copula) + 2:
+                end -= len(sc.copula)
+            return words[0][0], end
+    return None
+
+
 def span(sc: Script, text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The name after one cue: the first word, then following words while they look like name parts."""
     cue = m.groupdict()
     ctx = "t" if cue.get("t") is not None else "k" if cue.get("k") is not None else "i"
     words = [(w.start(), w.end()) for w in TOKEN.finditer(text, *m.span("n"))]
+    if sc.run and (whole := _closed_run(sc, text, words)) is not None:
+        return whole
     ends: list[int] = []
     first_known = False
     for i, (a, b) in enumerate(words):

@@ -3,8 +3,10 @@
 Why: Sorani names are mostly not in the gazetteer ("ئاراس", "ژیلا", "ڕێبین"), so the Arabic-script
 patterns, which need a known given name, miss them. Sorani marks possession on the noun itself
 ("براکەم" my brother, "کوڕەکەم" my son, "خوشکم" my sister), and writes "کاک" (Mr) and "خاتوو"
-(Mrs) before a name, so the word after such a cue is a name unless it is a common word. Only texts
-with a letter that Arabic and Persian lack (ە ێ ۆ ڵ ڕ) are read.
+(Mrs) before a name, so the word after such a cue is a name unless it is a common word. After "ناوی"
+(his/her name) two or three words that punctuation or "و" (and) closes are the whole name, without the
+copula "ە" glued to the last ("ناوی ئەحمەد دڵشادە،": his name is Ahmad Dilshad). Only texts with a
+letter that Arabic and Persian lack (ە ێ ۆ ڵ ڕ) are read; this is the only Sorani name pattern.
 """
 
 from __future__ import annotations
@@ -34,22 +36,26 @@ _STOP = (
     "یەک دوو سێ چوار پێنج شەش حەوت هەشت نۆ دە ڕۆژ ڕۆژە مانگ هەفتە کاتژمێر خولەک هێشتا تا دوای پێش چونکە بەڵام "
     "یان ئایا چۆن بۆچی کەی کوێ چی کێ ئەوێ ئێرە لێرە لەوێ ناو ناوی ناوم تۆمار بکەن ئاگادار لەسەر لەناو لەژێر "
     "کار کاری کارەکەی قوتابی قوتابخانە زانکۆ شۆفێر ئەندازیار مامۆستای دکتۆری دووگیان منداڵ منداڵەکەم منداڵەکان "
-    "منداڵەکانی کونسوڵ کونسوڵی کونسوڵخانەی باڵیۆزخانەی مانگی تەنها تەنیا تەنیایە نوێ ئازاد داوا وتی گوتی نووسی "
+    "منداڵەکانی کونسوڵ کونسوڵی کونسوڵخانەی باڵیۆزخانەی مانگی تەنها تەنیا تەنیایە نوێ داوا وتی گوتی نووسی "
     "نووسیو ئینگلیزی عەرەبی تورکی ئەڵمانی کوردی فارسی فەرەنسی سویدی بێت بکەم بکەن بنووسن وەربگرین نازانێت نازانن"
 )
 _SORANI = script(
     _LETTERS,
     _STOP,
-    intro=alt("ناوی|ناوم|ناوی من|ناوی ئەو"),
+    intro=alt("ناوی|ناوم|ناوی من|ناوی ئەو|ناوی باوکی|ناوی دایکی|ناوی کوڕەکەی|ناوی کچەکەی"),
     label=alt("ناو|ناوی تەواو|ناوی سیانی|ناوی یەکەم|ناوی خێزان|ناوی باوک"),
     title=_TITLES,
     kin_re=alt(_KIN),
     words=f"{_KIN}|{_PARENTS}",
     ends=("دا", "ەوە", "ەکە", "ەکان"),
     soft=("ە", "م", "ی"),
-    pred=word_set("بوو بووە هەیە نییە ماوە دەکات کرد ناچێت نایەت"),
+    pred=word_set("بوو بووە هەیە نییە ماوە دەکات کرد کرا کران ناچێت نایەت"),  # "ئازاد کرا": was freed
+    run_end=word_set("و"),  # "and": "هاوسەرەکەم شیلان عومەر و منداڵەکان"
+    run=True,
+    copula="ە",
     # present-tense verbs ("دەمەوێت" I want, "دەتوانم" I can, "نازانێت" does not know)
-    bad=re.compile("دە[مبیتنڕچ]|.*ێت$"),
+    # and nouns with the definite or possessive ending ("فۆرمەکەم" my form), perfect verbs ("هەڵگرتووە")
+    bad=re.compile("دە[مبیتنڕچ]|.*(?:ێت|ەکەم|ەکەت|ەکەی|ەکان|ەکانی|ووە)$"),
     strip=re.compile("(?<=ا)یە$"),  # the copula after a vowel: "ناوی ئاڤەستایە" (her name is Avesta)
 )._replace(chars=re.compile(f"[{SORANI_LETTERS}]"))
 SCRIPTS = (_SORANI,)
