@@ -24,6 +24,9 @@ def names(text: str, lang: str | None) -> list[str]:
         # after "my <kin>", a given name that is also a place is the name when the sentence goes on
         ("My brother Dexter on board, nobody answers the coast guard", "en", ["Dexter"]),
         ("pls my sister Rowena in Riyadh her employer took her phone", "en", ["Rowena"]),
+        # a known given name with a possessive, no cue
+        ("Kevin's hospital bill is 180,000 baht and they keep his passport", "en", ["Kevin"]),
+        ("hi, Darren Tan's mother here. my son was arrested", "en", ["Darren Tan"]),
         # an English role title before an unknown surname
         ("Congratulations Ambassador Oduya on the new posting", "en", ["Oduya"]),
         ("congrats Amb. Hartley on the new posting!", "en", ["Hartley"]),
@@ -53,6 +56,9 @@ def test_a_name_after_a_cue_is_found(text: str, lang: str, expected: list[str]) 
         ("a Nurse Practitioner saw him this morning", "en"),
         ("the Ambassador Program is great for students", "en"),
         ("Police Officer Training centre is closed", "en"),
+        # a shop or a brand with a possessive
+        ("Meet us at Wendy's on Main Street", "en"),
+        ("We are sheltering in the McDonald's by the station", "en"),
         # Sorani: a parent is the subject of a verb, not before a name; "بەڕێز" (Dear) before an office
         ("دایکم ئینگلیزی نازانێت و ئەو بە کوردی قسە دەکات", "ckb"),
         ("بەڕێز کونسوڵخانەی ئەڵمانیا لە هەولێر،", "ckb"),

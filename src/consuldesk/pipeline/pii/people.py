@@ -41,6 +41,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 # ("Valeria Ruiz예요", "Lotte에서") and before a closing quote ("a.n. Bambang Sutrisno'.").
 _GLUED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _RUN_FREE = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?![^\W{_GLUED}]|[@\-]|['’][^\W\d_])")
+# A run that ends in a possessive "'s", without it ("Kevin's hospital bill", "Darren Tan's mother"): only
+# for an unambiguous given name, so a shop or a brand ("Wendy's", "McDonald's") does not start one.
+_RUN_POSSESSIVE = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?=['’]s(?![^\W\d_]))")
 # The capital comes first and the look-behind checks the character before it: the engine then skips
 # to capitals with a character-set scan instead of testing the look-behind at every position.
 CAP_WORD = re.compile(rf"[{UPPER}](?<![\w@#'’.\-][{UPPER}])[{LOWER}]+")
@@ -159,7 +162,12 @@ def _name_words() -> re.Pattern[str]:
 def has_given_name(text: str) -> bool:
     """Whether a word of `text` (as `_words` splits it) is a known given name: the cheap pre-check of
     `find_cue_free`. Only words that start like a given name are looked up."""
-    return not gazetteer().given.isdisjoint(_name_words().findall(text))
+    given = gazetteer().given
+    words = _name_words().findall(text)
+    if not given.isdisjoint(words):
+        return True
+    # a possessive is glued to its word: "Kevin's hospital bill"
+    return ("'s" in text or "’s" in text) and any(w[:-2] in given for w in words if w.endswith(("'s", "’s")))
 
 
 def run_start(text: str, position: int) -> int:
@@ -202,8 +210,10 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
         m = _RUN_FREE.match(text, run_start(text, cap.start()))
         if m is None or m.end() <= cap.start():
             m = _RUN_FREE.match(text, cap.start())
-            if m is None:
-                continue
+        if m is not None and word not in g.ambiguous and text.endswith(("'s", "’s"), m.start(1), m.end(1)):
+            m = _RUN_POSSESSIVE.match(text, m.start(1))  # the run without its possessive
+        if m is None or m.end() <= cap.start():
+            continue
         s, e = m.span(1)
         done = e
         cut = and_particle(text, s, e)
