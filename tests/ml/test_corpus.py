@@ -61,8 +61,11 @@ def test_a_value_missing_from_its_text_is_a_clear_error(tmp_path: Path) -> None:
     assert load_written(tmp_path / "absent.jsonl") == []
 
 
-def test_the_held_out_round_loads_and_is_not_part_of_the_training_corpus() -> None:
-    held = load_written(CORPUS_FILE.with_name("heldout_round13.jsonl"))
-    assert len(held) == 1020
+@pytest.mark.parametrize(("name", "items"), [("heldout_round13.jsonl", 1020), ("heldout_round27.jsonl", 1360)])
+def test_the_held_out_rounds_load_and_are_not_part_of_the_training_corpus(name: str, items: int) -> None:
+    held = load_written(CORPUS_FILE.with_name(name))
+    assert len(held) == items
     assert all(r.intent in set(Intent) and r.urgency in set(Urgency) for r in held)
-    assert not {r.id for r in held} & {r.id for r in load_written()}
+    written = load_written()
+    assert not {r.id for r in held} & {r.id for r in written}
+    assert not {r.text for r in held} & {r.text for r in written}
