@@ -27,6 +27,9 @@ def names(text: str, lang: str | None) -> list[str]:
         # a known given name with a possessive, no cue
         ("Kevin's hospital bill is 180,000 baht and they keep his passport", "en", ["Kevin"]),
         ("hi, Darren Tan's mother here. my son was arrested", "en", ["Darren Tan"]),
+        # a Latin name glued to Chinese text, with the surname after it
+        ("我個仔Jason尋晚喺烏蘭巴托市中心影相", "zh", ["Jason"]),
+        ("佢叫Winnie Lau，有冇人可以去睇下佢？", "zh", ["Winnie Lau"]),
         # an English role title before an unknown surname
         ("Congratulations Ambassador Oduya on the new posting", "en", ["Oduya"]),
         ("congrats Amb. Hartley on the new posting!", "en", ["Hartley"]),
@@ -56,6 +59,8 @@ def test_a_name_after_a_cue_is_found(text: str, lang: str, expected: list[str]) 
         ("a Nurse Practitioner saw him this morning", "en"),
         ("the Ambassador Program is great for students", "en"),
         ("Police Officer Training centre is closed", "en"),
+        # a Latin place glued to Chinese text, before a place word
+        ("布吉Racha島返程隻speedboat入水", "zh"),
         # a shop or a brand with a possessive
         ("Meet us at Wendy's on Main Street", "en"),
         ("We are sheltering in the McDonald's by the station", "en"),

@@ -193,6 +193,8 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
     g = gazetteer()
     find_surnamed(text, lang, add)  # Armenian -յան surnames, Mongolian "Б.Тэмүүлэн"
     find_nguni(text, lang, add)  # "uSandile Khumalo", "noNtombi": checks the language itself
+    if not text.isascii() and _CJK_CHAR.search(text) is not None:
+        _latin_in_cjk(text, add)  # "我個仔Jason尋晚…": the word split below sees one word
     if not has_given_name(text):
         return _articles_and_families(text, lang, add)
     if " and I" in text or " and me" in text or " & I" in text or " & me" in text:
@@ -236,6 +238,32 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
                 if " " in text[ts:te] or g.is_given(text[ts:te], strict=False):
                     add(ts, te)
     _articles_and_families(text, lang, add)
+
+
+# A Latin name glued to Chinese, Japanese or Korean text ("我個仔Jason尋晚…", "櫃台的Amy超親切", "佢叫Winnie Lau"):
+# the capitalised runs above must not be glued to a word, and a CJK character is one.
+_CJK_CHAR = re.compile(f"[{_GLUED}]")
+_LATIN_AFTER_CJK = re.compile(
+    rf"(?<=[{_GLUED}])([{UPPER}][{LOWER}]+)(?:[ ]([{UPPER}][{LOWER}]+))?(?![^\W{_GLUED}]|['’@\-])"
+)
+
+
+# The first character of a place word after a Latin name: "Racha島" (island), "Wahiba沙漠" (desert), "Sukhumvit路".
+_CJK_PLACE_START = frozenset("島岛山路街道河湖海灣湾站區区省縣县村镇鎮沙城市港機机酒大橋桥駅町")
+
+
+def _latin_in_cjk(text: str, add: AddPerson) -> None:
+    """A known given name right after a CJK character, with the capitalised word after it if one follows
+    ("Winnie Lau"); an ambiguous given name only with a known surname, and none before a place word."""
+    g = gazetteer()
+    for m in _LATIN_AFTER_CJK.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if first not in g.given or text[m.end() : m.end() + 1] in _CJK_PLACE_START:
+            continue
+        if last is not None and (last in g.surname or (first not in g.ambiguous and not g.is_place_only(last))):
+            add(m.start(1), m.end(2))
+        elif first not in g.ambiguous:
+            add(m.start(1), m.end(1))
 
 
 # "Mark and I are safe", "Anna & me": a capitalised word joined to the writer is a person.
