@@ -1,6 +1,7 @@
 """Names the detector used to miss after a cue: a title or cue opened by a quote, a kinship word before a name
 that is also a place, an English role title before an unknown surname, Sorani Kurdish kinship words and
-titles, Georgian given name + surname pairs, Tamil given names after kinship words, Kurmanji "her name".
+titles, Georgian given name + surname pairs, Tamil and Japanese given names after kinship words, Kurmanji "her
+name", a known given name with a possessive or glued to Chinese text.
 And the look-alikes that must stay unflagged. Fictional people throughout; spans are checked exactly
 through `detect_pii` (rules and the name scorer together)."""
 
@@ -30,6 +31,10 @@ def names(text: str, lang: str | None) -> list[str]:
         # a Latin name glued to Chinese text, with the surname after it
         ("我個仔Jason尋晚喺烏蘭巴托市中心影相", "zh", ["Jason"]),
         ("佢叫Winnie Lau，有冇人可以去睇下佢？", "zh", ["Winnie Lau"]),
+        # Japanese: a given name alone after a kinship word, in kanji or katakana
+        ("オーランドのテーマパークで5歳の息子の颯太がいなくなって40分", "ja", ["颯太"]),
+        ("ロサンゼルスで生まれた長男・健太の出生届を出したいです", "ja", ["健太"]),
+        ("娘のエマは令和6年1月19日生まれです", "ja", ["エマ"]),
         # an English role title before an unknown surname
         ("Congratulations Ambassador Oduya on the new posting", "en", ["Oduya"]),
         ("congrats Amb. Hartley on the new posting!", "en", ["Hartley"]),
@@ -61,6 +66,10 @@ def test_a_name_after_a_cue_is_found(text: str, lang: str, expected: list[str]) 
         ("Police Officer Training centre is closed", "en"),
         # a Latin place glued to Chinese text, before a place word
         ("布吉Racha島返程隻speedboat入水", "zh"),
+        # Japanese: a noun or a place after a kinship word
+        ("娘の学校が休みになりました", "ja"),
+        ("娘のパスポートが切れています", "ja"),
+        ("夫は日本、私と子どもはロンドンにいます", "ja"),
         # a shop or a brand with a possessive
         ("Meet us at Wendy's on Main Street", "en"),
         ("We are sheltering in the McDonald's by the station", "en"),

@@ -24,10 +24,12 @@ from consuldesk.pipeline.pii.caseless import (
     ZH_SURNAMES,
 )
 from consuldesk.pipeline.pii.names import AddPerson
+from consuldesk.pipeline.pii.names_japanese import find_japanese_given
 
 _HAN = "\u4e00-\u9fff"
 _KANA = "\u3040-\u30ff"
 _CJK_L = f"{_HAN}{_KANA}가-힣"
+_KANA_CHAR = re.compile(f"[{_KANA}]")
 _SEP = "[、，,][ ]?"
 # A run of short items between list separators: items are checked one by one after.
 _LIST = re.compile(rf"(?<![{_CJK_L}])[{_CJK_L}]{{2,5}}(?:{_SEP}[{_CJK_L}]{{2,5}}){{1,11}}(?![{_CJK_L}])")
@@ -85,6 +87,8 @@ def find_cjk_more(text: str, add: AddPerson) -> None:
     if "って" in text or "いう" in text:
         for called in _JA_CALLED.finditer(text):
             add(*called.span("n"))
+    if _KANA_CHAR.search(text) is not None:
+        find_japanese_given(text, add)  # "息子の颯太が…": a given name after a kinship word
     opening = _JA_OPENING.match(text)
     if opening is not None and text[opening.end("n") - 1] not in _NOT_LAST:
         add(*opening.span("n"))
