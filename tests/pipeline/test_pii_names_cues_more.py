@@ -35,6 +35,10 @@ def names(text: str, lang: str | None) -> list[str]:
         ("オーランドのテーマパークで5歳の息子の颯太がいなくなって40分", "ja", ["颯太"]),
         ("ロサンゼルスで生まれた長男・健太の出生届を出したいです", "ja", ["健太"]),
         ("娘のエマは令和6年1月19日生まれです", "ja", ["エマ"]),
+        # Russian and Ukrainian: a given name and a patronymic in any case, a surname before them
+        ("спасибо консульству в Дубае, особенно Ирине Викторовне за помощь", "ru", ["Ирине Викторовне"]),
+        ("Мужу, Волкову Сергею Петровичу, плохо — упал", "ru", ["Волкову Сергею Петровичу"]),
+        ("Дякую Олені Іванівні за допомогу", "uk", ["Олені Іванівні"]),
         # an English role title before an unknown surname
         ("Congratulations Ambassador Oduya on the new posting", "en", ["Oduya"]),
         ("congrats Amb. Hartley on the new posting!", "en", ["Hartley"]),
