@@ -245,13 +245,14 @@ def _kin_name_elsewhere(text: str, word: str, e: int, lang: str | None) -> bool:
 
 
 def _single_ok(text: str, s: int, e: int, lang: str | None = None, kin: bool = False,
-               titled: bool = False) -> bool:
+               titled: bool = False, adjacent: bool = True) -> bool:
     """A lone word after a weak cue: a known name that is not also a word or a place, or a word
     that ends the sentence ("I'm Ethan btw" but not "meu filho em Boston", "name. Can I"). After
     "my/our … <kinship word>" (`kin`) or an English role title (`titled`: "Officer", "Ambassador"), an
     unknown English-context word also counts when the sentence goes on in lowercase ("my husband Chaminda
     was taken", "Ambassador Oduya said"), and so does a known name that is also a place or a word ("my
-    brother Dexter on board"). Other languages' kinship cues carry their own possessive ("dada yangu",
+    brother Dexter on board") if it follows the cue directly (`adjacent`: not after an article or a
+    preposition, "omo mi ni London"). Other languages' kinship cues carry their own possessive ("dada yangu",
     "walaalkay", "meu irmão"), so there any kinship word does, unless the word carries a place's case
     ending ("Akam Moskvada …")."""
     g = gazetteer()
@@ -261,7 +262,10 @@ def _single_ok(text: str, s: int, e: int, lang: str | None = None, kin: bool = F
     known = word in g.given or word in g.surname
     english = lang in (None, "en")
     if word in g.ambiguous or word in g.place:  # "Merhaba, Lagos konsolosluğu …"
-        return (kin or titled) and english and known and _KIN_GOES_ON.match(text, e) is not None
+        if not known or not (kin or titled) or not adjacent:
+            return False
+        # after a kinship word the sentence goes on: "mi esposo Byron lo tienen", "mi tía Mercedes es asmática"
+        return _KIN_GOES_ON.match(text, e) is not None if english else kin and _kin_name_elsewhere(text, word, e, lang)
     if known:
         return True
     if (kin or titled) and word[1:].islower():
@@ -301,7 +305,8 @@ def find_after_cues(
                 is not None
             )
             titled = weak_title and lang in (None, "en")
-            if trimmed is None or not _single_ok(text, *trimmed, lang if strict else None, kin, titled):
+            adjacent = trimmed is not None and not text[cue_end : trimmed[0]].strip(" ,:")
+            if trimmed is None or not _single_ok(text, *trimmed, lang if strict else None, kin, titled, adjacent):
                 continue
         if trimmed is not None:
             trimmed = trim_inflected(text, *trimmed, lang)
