@@ -42,6 +42,8 @@ def names(text: str, lang: str | None) -> list[str]:
         # other languages' kinship words before a given name that is also a place or a word
         ("buenas mi esposo Byron lo tienen secuestrado en la sierra", "es", ["Byron"]),
         ("O meu irmão Wellington tá preso em Lima faz três dias", "pt", ["Wellington"]),
+        # "thanks to" written with a preposition
+        ("Gracias a Rocío del consulado en Miami", "es", ["Rocío"]),
         # an English role title before an unknown surname
         ("Congratulations Ambassador Oduya on the new posting", "en", ["Oduya"]),
         ("congrats Amb. Hartley on the new posting!", "en", ["Hartley"]),
@@ -79,6 +81,7 @@ def test_a_name_after_a_cue_is_found(text: str, lang: str, expected: list[str]) 
         ("夫は日本、私と子どもはロンドンにいます", "ja"),
         # a place after a kinship word and a particle
         ("Mo bi omo mi ni London ni osu meji seyin", "yo"),
+        ("Gracias a Dios estamos bien", "es"),
         # a shop or a brand with a possessive
         ("Meet us at Wendy's on Main Street", "en"),
         ("We are sheltering in the McDonald's by the station", "en"),

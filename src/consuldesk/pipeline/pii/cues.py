@@ -234,6 +234,9 @@ NAME_LABEL = _split(
     "passenger name:|name of applicant:|姓名：|姓名:|名前：|氏名：|氏名:|이름:|성명:|الاسم:|الاسم|نام:|नाम:|",
     "name|names|names:|nombre|nombres|nom|noms|nome|nomes|naam|namen|imię|имя|имена|isim|nama|pangalan|",
     "staff member|member of staff|shoutout to|shout out to|thanks to|thank you to|famille|familia|família|",
+    # thanks to someone, in the languages that write "thanks to" with a preposition ("Gracias a Rocío del …")
+    "gracias a|agradecer a|agradezco a|agradecemos a|merci à|obrigado à|obrigada à|obrigado ao|obrigada ao|",
+    "grazie a|ringrazio|danke an|dank aan|bedankt aan|",
     "familie|rodzina|семья|οικογένεια|rodina|surname|last name|first name|family name|given name|",
     "surname:|last name:|",
     "first name:|apellido|apellidos|apellido:|nom de famille|prénom|prénom:|nachname|vorname|nachname:|",
