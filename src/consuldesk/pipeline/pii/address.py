@@ -18,7 +18,10 @@ from consuldesk.pipeline.pii.cues_address_more import VILLAGE
 from consuldesk.pipeline.text import LOWER, UPPER
 
 _WORD = rf"[{UPPER}][{LOWER}'’\-]{{1,24}}"
-_PARTICLE = r"(?:de|del|de la|da|das|do|dos|du|des|la|le|les|el|al|di|della|van|von|der|den|d'|l')"
+# "Via dei Campi", "Calle León y Castillo"
+_PARTICLE = (
+    r"(?:de|del|de la|da|das|do|dos|du|des|la|le|les|el|al|di|della|dei|degli|delle|dello|y|van|von|der|den|d'|l')"
+)
 _NAME = rf"(?:(?:{_PARTICLE}|{_WORD}|(?i:dr|st|sr|sta|sto|san|santa)\.?)[ ]){{0,5}}{_WORD}"
 _NUM = r"\d{1,5}[A-Za-z]?(?:[\-/](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}(?![\w]))){0,2}"  # 120/3/14, 412-II
 

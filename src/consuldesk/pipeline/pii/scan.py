@@ -77,7 +77,7 @@ _UNSPACED_RE = re.compile("(" + trie_pattern(_unspaced.items(), None) + ")")
 _OTHER_FIRST = re.compile("[" + "".join(sorted({re.escape(t[0]) for t in _other})) + "]")
 KINDS: dict[str, tuple[tuple[str, str], ...]] = {t: tuple(k) for t, k in _KINDS.items()}
 # Characters that open a word without a space before them; replaced by spaces (1:1, so offsets hold).
-_OPENERS = ("\n", "(", '"', "/", "#", "“")
+_OPENERS = ("\n", "(", '"', "/", "#", "“", "（", "「", "『", "【", "，", "、", "：")  # CJK punctuation opens too
 # Marks that open a word only at a word start: "a 'Mr Collins' called", "«Herr Wagner»", "¿Señor Pérez?";
 # inside a word an apostrophe belongs to it ("ma'am", "O'Brien").
 _QUOTE_OPENER = re.compile(r"(?<=\s)['‘«„¿¡\[*]")
