@@ -130,8 +130,9 @@ def test_no_name(text: str, lang: str) -> None:
         ("सूची: राहुल, पूनम, सलमान खान, सुनील", "hi", ["राहुल", "पूनम", "सलमान खान", "सुनील"]),
         ("पति: अजय वर्मा, पत्नी: सुनीता वर्मा", "hi", ["अजय वर्मा", "सुनीता वर्मा"]),
         ("संपर्क: राहुल 98110-22334", "hi", ["राहुल"]),
-        # Bengali: "Md." before a name stays out of it
-        ("বাবার নাম মোঃ কামাল হোসেন।", "bn", ["কামাল হোসেন"]),
+        # Bengali: "Md." before a name is part of the legal name (session 15: most writers label it so)
+        ("বাবার নাম মোঃ কামাল হোসেন।", "bn", ["মোঃ কামাল হোসেন"]),
+        ("আমার বাবা মোঃ আব্দুর রহিম গত মাসে দুবাইতে মারা গেছেন", "bn", ["মোঃ আব্দুর রহিম"]),
         # Latin script: a hotel word in another script, Turkish "I"/"mother" and case endings, a closing
         # quote, a name glued to a Korean copula, Hausa "da" (and) between two full names
         ("จองโรงแรม Lotte Jamsil ไว้แล้ว", "th", []),
