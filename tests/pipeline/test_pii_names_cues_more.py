@@ -44,6 +44,9 @@ def names(text: str, lang: str | None) -> list[str]:
         ("O meu irmão Wellington tá preso em Lima faz três dias", "pt", ["Wellington"]),
         # "thanks to" written with a preposition
         ("Gracias a Rocío del consulado en Miami", "es", ["Rocío"]),
+        # "me and X are …": X is a person, known to the gazetteer or not
+        ("Me and Dan are in Agia Paraskevi, the hotel is ok", "en", ["Dan"]),
+        ("just to say me and Rumbi are fine after the blast", "en", ["Rumbi"]),
         # an English role title before an unknown surname
         ("Congratulations Ambassador Oduya on the new posting", "en", ["Oduya"]),
         ("congrats Amb. Hartley on the new posting!", "en", ["Hartley"]),

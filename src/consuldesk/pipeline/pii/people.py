@@ -195,10 +195,10 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
     find_nguni(text, lang, add)  # "uSandile Khumalo", "noNtombi": checks the language itself
     if not text.isascii() and _CJK_CHAR.search(text) is not None:
         _latin_in_cjk(text, add)  # "我個仔Jason尋晚…": the word split below sees one word
+    if " and I" in text or " and me" in text or " & I" in text or " & me" in text or "e and " in text:
+        _with_me(text, add)  # before the given-name check: "me and Rumbi are fine" needs no known name
     if not has_given_name(text):
         return _articles_and_families(text, lang, add)
-    if " and I" in text or " and me" in text or " & I" in text or " & me" in text:
-        _with_me(text, add)
     done = -1
     for cap in CAP_WORD.finditer(text):
         word = cap.group()
@@ -269,6 +269,7 @@ def _latin_in_cjk(text: str, add: AddPerson) -> None:
 # "Mark and I are safe", "Anna & me": a capitalised word joined to the writer is a person.
 _WITH_ME = re.compile(r"[ ](?:and|&)[ ](?:I|me)(?![\w'’])")
 _WORD_BEFORE = re.compile(rf"(?<![\w@#'’.\-])[{UPPER}][{LOWER}]+$")
+_ME_WITH = re.compile(rf"(?<![\w'’])[Mm]e[ ](?:and|&)[ ]([{UPPER}][{LOWER}]+)(?![\w'’])([ ](?:are|were)(?![\w]))?")
 
 
 def _with_me(text: str, add: AddPerson) -> None:
@@ -280,6 +281,12 @@ def _with_me(text: str, add: AddPerson) -> None:
         word = before.group()
         if word not in STOP and g.is_given(word, strict=False) and not g.is_place_only(word):
             add(*before.span())
+    # the other order: "me and Dan are in Agia Paraskevi", "me and Rumbi are fine": after "me and" a capitalised
+    # word before "are"/"were" is a person even when the gazetteer does not know it
+    for m in _ME_WITH.finditer(text):
+        word = m.group(1)
+        if word not in STOP and not g.is_place_only(word) and (g.is_given(word, strict=False) or m.group(2)):
+            add(*m.span(1))
 
 
 def _articles_and_families(text: str, lang: str | None, add: AddPerson) -> None:
