@@ -26,7 +26,6 @@ _PATRONYMIC = re.compile(
     "[А-ЯЁІЇЄ][а-яёіїє]{1,15}(?:ович|евич|ьевич|ич|івн|овн|евн|ьевн|ичн)(?:а|у|ем|ом|е|ы|ой|і|ою|ові|еві)?"
     "(?![\\w])"
 )
-_CYRILLIC = re.compile("[а-яё]")
 # Words that open a sentence or address someone before a name: not a surname ("Спасибо Ирине Владимировне").
 _OPENS = re.compile(
     "(?:Спасибо|Благодарю|Поздравляю|Уважаемый|Уважаемая|Дорогой|Дорогая|Особенно|Мужу|Жене|Сыну|Дочери|Дякую|"
@@ -43,7 +42,7 @@ def find_surnamed(text: str, lang: str | None, add: AddPerson) -> None:
         for m in _HY_NAME.finditer(text):
             if not m.group().endswith(("ության", "ությանց")):
                 add(*m.span())
-    if ("вич" in text or "вн" in text or "ичн" in text or "ич" in text) and _CYRILLIC.search(text) is not None:
+    if "ич" in text or "вн" in text:  # every patronymic ending holds one
         for m in _PATRONYMIC.finditer(text):
             opener = m.group("surname") is not None and _OPENS.match(m.group("surname")) is not None
             add(m.end("surname") + 1 if opener else m.start(), m.end())

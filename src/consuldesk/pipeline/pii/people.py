@@ -195,7 +195,7 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
     find_nguni(text, lang, add)  # "uSandile Khumalo", "noNtombi": checks the language itself
     if not text.isascii() and _CJK_CHAR.search(text) is not None:
         _latin_in_cjk(text, add)  # "我個仔Jason尋晚…": the word split below sees one word
-    if " and I" in text or " and me" in text or " & I" in text or " & me" in text or "e and " in text:
+    if any(s in text for s in (" and I", " and me", " & I", " & me", "me and ", "Me and ", "me & ", "Me & ")):
         _with_me(text, add)  # before the given-name check: "me and Rumbi are fine" needs no known name
     if not has_given_name(text):
         return _articles_and_families(text, lang, add)
