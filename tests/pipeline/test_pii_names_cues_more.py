@@ -47,6 +47,13 @@ def names(text: str, lang: str | None) -> list[str]:
         # "me and X are …": X is a person, known to the gazetteer or not
         ("Me and Dan are in Agia Paraskevi, the hotel is ok", "en", ["Dan"]),
         ("just to say me and Rumbi are fine after the blast", "en", ["Rumbi"]),
+        # a list in which two names are known: the other items are names too
+        ("Będą autobusy do Indii? Zgłaszam: Paweł, Ola, Kuba, Iga i ja, Kasia.", "pl",
+         ["Paweł", "Ola", "Kuba", "Iga", "Kasia"]),
+        ("Mohon didata ya min: Rizky, Nabila, Fauzan, Intan, Hafiz", "id",
+         ["Rizky", "Nabila", "Fauzan", "Intan", "Hafiz"]),
+        # ... but not a place heading the list after a preposition
+        ("Lawine oberhalb Lyngseidet, Jonas und Marie vermisst", "de", ["Jonas", "Marie"]),
         # an English role title before an unknown surname
         ("Congratulations Ambassador Oduya on the new posting", "en", ["Oduya"]),
         ("congrats Amb. Hartley on the new posting!", "en", ["Hartley"]),

@@ -24,7 +24,7 @@ from consuldesk.pipeline.pii.name_model import name_model
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
 from consuldesk.pipeline.pii.oddcase import ODD_KINDS, find_odd_case, odd_head
-from consuldesk.pipeline.pii.people import find_cue_free
+from consuldesk.pipeline.pii.people import complete_lists, find_cue_free
 from consuldesk.pipeline.pii.scan import AFTER, KINDS, PERSON, STREET, scan
 from consuldesk.pipeline.pii.suffixed import find_suffixed
 
@@ -186,6 +186,8 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
         find_more_caseless(text, found.add_person)  # checks for its scripts itself
     if cased or caseless:
         persons = [(s, e) for s, e, kind in found.spans if kind == PiiType.PERSON]
+        if cased and len(persons) >= 2 and "," in text:
+            complete_lists(text, persons, lang, found.add_person)  # "Paweł, Ola, Kuba, Iga i ja"
         find_suffixed(text, lang, found.add_person, persons, caseless)
     if len(found.spans) < 2:
         return [(s, e, str(kind)) for s, e, kind in found.spans]

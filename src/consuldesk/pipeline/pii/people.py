@@ -289,6 +289,35 @@ def _with_me(text: str, add: AddPerson) -> None:
             add(*m.span(1))
 
 
+# A list of single capitalised words joined by commas and "and" in many languages ("Paweł, Ola, Kuba, Iga i ja",
+# "Dimas, Putri, Yoga, Annisa, Bayu"): when two of its items are names already, the others are names too.
+_LIST_SEP = r"(?:,[ ]?|[ ](?:and|&|i|y|e|et|und|en|og|och|dan|ve|at|na|sama)[ ])"
+_NAME_LIST = re.compile(
+    rf"(?<![\w@#'’.\-])[{UPPER}][{LOWER}]+(?:{_LIST_SEP}[{UPPER}][{LOWER}]+)+(?![\w@'’\-]|[ ][{UPPER}])"
+)
+_LIST_ITEM = re.compile(rf"[{UPPER}][{LOWER}]+")
+_WORD_ENDS_BEFORE = re.compile(rf"[{LOWER}][ ]$")
+
+
+def complete_lists(text: str, persons: list[tuple[int, int]], lang: str | None, add: AddPerson) -> None:
+    """Report the other items of a list of which two items are PERSON spans found already (see above)."""
+    g = gazetteer()
+    known = set(persons)
+    for m in _NAME_LIST.finditer(text):
+        items = [(i.start(), i.end()) for i in _LIST_ITEM.finditer(text, *m.span())]
+        named = sum(1 for item in items if item in known)
+        if named < 2 or 2 * named < len(items):
+            continue
+        # a first item right after a lowercase word is a place as often ("Lawine oberhalb Lyngseidet, Jonas und Marie")
+        after_word = _WORD_ENDS_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+        for n, (s, e) in enumerate(items):
+            word = text[s:e]
+            if (s, e) in known or (n == 0 and after_word):
+                continue
+            if word not in STOP and not g.is_place_only(word) and not common_word(word, lang):
+                add(s, e)
+
+
 def _articles_and_families(text: str, lang: str | None, add: AddPerson) -> None:
     """Tagalog personal articles ("si Erlinda Cruz") and family names ("the Abernathy family")."""
     # Tagalog and Taglish (often labelled English) only: "si"/"ni" are words in other languages.
