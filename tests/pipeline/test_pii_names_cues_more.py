@@ -54,6 +54,8 @@ def names(text: str, lang: str | None) -> list[str]:
          ["Rizky", "Nabila", "Fauzan", "Intan", "Hafiz"]),
         # ... but not a place heading the list after a preposition
         ("Lawine oberhalb Lyngseidet, Jonas und Marie vermisst", "de", ["Jonas", "Marie"]),
+        # Yoruba kinship words typed without tone marks
+        ("Ore mi Kemi ni Dubai sese ran voice note", "yo", ["Kemi"]),
         # an English role title before an unknown surname
         ("Congratulations Ambassador Oduya on the new posting", "en", ["Oduya"]),
         ("congrats Amb. Hartley on the new posting!", "en", ["Hartley"]),

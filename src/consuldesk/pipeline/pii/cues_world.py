@@ -203,6 +203,8 @@ RELATION = split_terms(
     "kapitbahay|nobyo|nobya|mke wangu|mume wangu|mtoto wangu|kaka yangu|dada yangu|mama yangu|",
     "baba yangu|rafiki yangu|jirani yangu|bosi wangu|mwajiri wangu|wakili wangu|binamu yangu|",
     "shangazi yangu|mjomba yangu|bàbá mi|ìyá mi|ọ̀rẹ́ mi|ẹ̀gbọ́n mi|àbúrò mi|iyawo mi|oko mi|omo mi|",
+    # Yoruba as typed on a phone, without tone marks or under-dots
+    "ore mi|egbon mi|aburo mi|omobinrin mi|omokunrin mi|arabinrin mi|arakunrin mi|",
     "mahaifina|mahaifiyata|ɗana|ɗiyata|matata|mijina|ɗan'uwana|'yar'uwata|abokina|kawata|maigidana|",
     "vợ tôi|chồng tôi|con tôi|con trai tôi|con gái tôi|bạn trai tôi|bạn gái tôi|đồng nghiệp|hàng xóm|",
     "luật sư|sếp|chủ nhà",
