@@ -243,8 +243,9 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
 # A Latin name glued to Chinese, Japanese or Korean text ("我個仔Jason尋晚…", "櫃台的Amy超親切", "佢叫Winnie Lau"):
 # the capitalised runs above must not be glued to a word, and a CJK character is one.
 _CJK_CHAR = re.compile(f"[{_GLUED}]")
+# (the capital first, then the look-behind for the CJK character before it, as in CAP_WORD)
 _LATIN_AFTER_CJK = re.compile(
-    rf"(?<=[{_GLUED}])([{UPPER}][{LOWER}]+)(?:[ ]([{UPPER}][{LOWER}]+))?(?![^\W{_GLUED}]|['’@\-])"
+    rf"([{UPPER}](?<=[{_GLUED}].)[{LOWER}]+)(?:[ ]([{UPPER}][{LOWER}]+))?(?![^\W{_GLUED}]|['’@\-])"
 )
 
 
