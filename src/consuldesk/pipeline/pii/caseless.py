@@ -44,7 +44,8 @@ _HAN = "\u4e00-\u9fff"
 _KANA = "\u3040-\u30ff"
 _ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])[{_HAN}]{{1,2}}"
 _JA_NAME = rf"(?:{_JA_SURNAMES})[ 　]?[{_HAN}{_KANA}]{{1,3}}?"
-_KO_NAME = rf"[{_KO_SURNAMES}][가-힣]{{1,2}}"
+# the two-syllable surnames first ("황보순자", "남궁민")
+_KO_NAME = rf"(?:황보|남궁|제갈|선우|독고|사공|서문|[{_KO_SURNAMES}])[가-힣]{{1,2}}"
 # A given name after a kinship word, longest first: its characters are not the function characters that
 # follow a name ("韦杰在迪拜" → 韦杰, "袁德明今天" → 袁德明).
 _ZH_FN = "在是的了于被和从去已还也说說不没沒要到给給跟对對把住刚剛这這个個们們呢吗嗎啊吧着著过過今昨"
@@ -113,12 +114,16 @@ _SELF_INTRO = re.compile(
 KIN_JA = _KIN_JA
 KIN_KO = _KIN_KO
 _HANGUL = re.compile(
-    r"(?:제 이름은|이름은|이름[：:]\s?|성명[：:]\s?|(?<![가-힣])이름\s(?=[가-힣]{2,4}\s?[,/(]))\s?"
+    r"(?:제 이름은|이름은|이름[：:]\s?|성명[：:]\s?|(?<![가-힣])이름\s(?=[가-힣]{2,4}\s?[,/(])"
+    r"|성함(?:은|은요)?[：:]?)\s?"
     r"(?P<ko>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|이며|씨|[,.\s]|$)"
     # the shortest name a particle can follow: "동생 민준이가" → 민준, "아들 지호가" → 지호
-    rf"|(?:{_KIN_KO})(?:인|이)?\s(?:이름(?:은|이)?\s)?(?P<ko2>{_KO_NAME}?)(?=씨|님|가|이|는|은|를|을|와|과|[,.\s]|$)"
+    rf"|(?:{_KIN_KO})(?:인|이)?\s(?:(?:이름|성함)(?:은|이)?\s)?(?!성함|이름)(?P<ko2>{_KO_NAME}?)(?=씨|님|가|이|는|은|를|을|와|과|[,.\s]|$)"
     rf"|(?:저는|전|나는|제가)\s?(?P<ko3>{_KO_NAME})(?=입니다|이에요|예요|이고|라고|이라고|\s?[(（])"
-    rf"|(?<![가-힣])(?P<ko4>{_KO_NAME})\s?(?=(?:영사|대사|총영사|서기관|주무관|실장|과장|팀장|선생|교수|변호사)님|씨(?![가-힣]))"
+    rf"|(?<![가-힣])(?P<ko4>{_KO_NAME})\s?(?=(?:영사|대사|총영사|서기관|주무관|실장|과장|팀장|선생|교수|변호사)님"
+    r"|씨(?:가|는|를|와|의|도|한테|에게|께서|랑|하고)?(?![가-힣]))"
+    # a signature: "정태식 올림", "오다은 드림"
+    rf"|(?<![가-힣])(?P<ko6>{_KO_NAME})\s(?=(?:드림|올림|배상)(?![가-힣]))"
     # a surname alone before an official's title: "김 주무관님"
     rf"|(?<![가-힣])(?P<ko5>[{_KO_SURNAMES}])\s(?=(?:영사|대사|총영사|서기관|주무관|실장|과장|팀장|변호사)님)"
 )

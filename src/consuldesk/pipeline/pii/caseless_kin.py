@@ -232,14 +232,23 @@ _FA_CUES = (
     *(f"{c}{sp}{u}{p}" for c in ("پسر", "دختر") for sp in ("", " ")
       for u in ("کاکا", "ماما", "خاله", "عمه", "عمو", "دایی") for p in ("یم", "م", "ام", "\u200cام")),
     *("کاکایم", "مامایم", "خانمم", "خانم\u200cام", "فرزند", "ولد", "بنت"),
+    # colloquial Persian and Dari: my sister, my nephew/niece, my friend, my neighbour, my uncle
+    *("آبجیم", "آبجی", "برادرزادم", "برادرزاده\u200cام", "برادرزاده\u200cی", "خواهرزادم", "خواهرزاده\u200cام",
+      "رفیقم", "رفیقمان", "همسایه\u200cام", "همسایه\u200cمان", "همسایهٔ ما", "کاکام", "عموم", "داییم", "خاله\u200cام",
+      "همکارم", "نامزدم", "هم\u200cاتاقیم"),
     # Urdu: the oblique and other forms after "my/our"
     *(f"{p} {k}" for p in ("میرے", "میری", "ہمارے", "ہماری")
       for k in ("بیٹے", "بھائی", "بہن", "شوہر", "بیوی", "والد", "والدہ", "چچا", "ماموں", "بھتیجے", "بھانجے", "بیٹی",
                 "دوست", "کزن", "خالہ", "پھوپھو")),
     # Pashto: "my" + brother, sister, son, daughter, husband, wife, father, mother, friend, uncle, nephew
     *(f"زما {k}" for k in ("ورور", "خور", "زوی", "زوئ", "لور", "میړه", "ښځه", "پلار", "مور", "ملګری", "ملګرې", "تره",
-                           "ماما", "وراره", "خورزه")),
+                           "ماما", "وراره", "خورزه", "کاکا")),
+    # Punjabi (Shahmukhi): my sister, my brother, my son, my daughter, "brother ji", our boy
+    *("میری بھین", "میرا ویر", "میرا بھرا", "ویر جی", "میرا پتر", "میری دھی", "ساڈا منڈا", "ساڈی کڑی"),
 )  # fmt: skip
+# Honorifics between a kinship word and the name, outside the span ("پدرم حاج اکبر": my father Haj Akbar);
+# "آقای", "خانم" and the professional titles open a name of their own in `caseless.py`.
+_FA_SKIP = frozenset(("حاج", "حاجی", "سید", "ملا", "کربلایی", "مشهدی"))
 # A trie of literal cues: the engine skips to their first letters (the letter before is checked in `_persian`).
 # The name is a look-ahead: its words can hold the next cue ("شوهرم محمد نسیم فرزند عبدالرحیم").
 _FA_KIN = re.compile(
@@ -289,13 +298,16 @@ def _persian(text: str, add: AddPerson) -> None:
         if m.start() and _PS_LETTER.match(text, m.start() - 1):
             continue  # inside a word
         words = m.group("n").split(" ")
+        s = m.start("n")
+        if len(words) > 1 and words[0] in _FA_SKIP and m.group(1) not in _FA_TITLES:
+            s += len(words[0]) + 1
+            words = words[1:]
         kept: list[str] = []
         for i, word in enumerate(words):
             if word in _STOP or not (_fa_known(word) or (i == 0 and m.group(1) in _FA_TITLES)):
                 break
             kept.append(word)
         if kept:
-            s = m.start("n")
             add(s, s + len(" ".join(kept)))
 
 

@@ -163,6 +163,9 @@ def features(text: str, lang: str | None, cand: Candidate, rule: str, capitals: 
         out += [f"zp1={text[s - 1] if s else '^'}", f"zp2={text[max(0, s - 2):s]}", f"zn1={text[e:e + 1]}",
                 f"zn2={text[e:e + 2]}", f"zlen={e - s}", f"z1={text[s]}"]
         out += [f"zg={char}" for char in text[s + 1:e]]
+        # a name cut inside a run of kanji ("石井 浩|一") is rarely the whole name
+        han_next = "\u4e00" <= text[e:e + 1] <= "\u9fff"
+        out.append(f"zrun={han_next}")
     elif "가" <= text[s] <= "힣":
         # one spaced word: its surname syllable, its length and the particle glued after it
         tail = _HANGUL_WORD.match(text, e)

@@ -87,8 +87,8 @@ def find_cjk_more(text: str, add: AddPerson) -> None:
     if "って" in text or "いう" in text:
         for called in _JA_CALLED.finditer(text):
             add(*called.span("n"))
-    if _KANA_CHAR.search(text) is not None:
-        find_japanese_given(text, add)  # "息子の颯太が…": a given name after a kinship word
+    # "息子の颯太が…" (a given name after a kinship word), "父：小林 誠（…）", "ケリー様"
+    find_japanese_given(text, add, kana=_KANA_CHAR.search(text) is not None)
     opening = _JA_OPENING.match(text)
     if opening is not None and text[opening.end("n") - 1] not in _NOT_LAST:
         add(*opening.span("n"))
