@@ -30,7 +30,7 @@ def japanese_rule(text: str) -> list[str]:
         ("叔母のシズエの家が屋根まで泥です", "ja", ["シズエ"]),
         ("兄の純一が2階に住んでいました", "ja", ["純一"]),
         ("父：小林 誠（1958年9月30日生）", "ja", ["小林 誠"]),
-        ("夫：石川 浩一（ISHIKAWA KOICHI）", "ja", ["石川 浩一"]),
+        ("夫：石川 浩一、家族が現地へ向かいます", "ja", ["石川 浩一"]),
         ("子：上原 ルーカス 湊（令和6年3月14日生まれ）", "ja", ["上原 ルーカス 湊"]),
         ("息子：渡辺 悠真　旅券番号 TK5103927", "ja", ["渡辺 悠真"]),
         ("会員の宮城 ロサさんのご家族は無事です", "ja", ["宮城 ロサ"]),
@@ -75,3 +75,28 @@ def test_japanese_rule_finds(text: str, expected: list[str]) -> None:
 )
 def test_japanese_look_alikes(text: str) -> None:
     assert japanese_rule(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("夫：石川 浩一（ISHIKAWA KOICHI） 家族が現地へ向かいます", "ja", ["石川 浩一", "ISHIKAWA KOICHI"]),
+        ("중국인 친구 왕리(王丽)가 한국 관광비자를 신청해요", "ko", ["왕리", "王丽"]),
+        ("Thank you! Jenny Park (박지은)", "ko", ["Jenny Park", "박지은"]),
+    ],
+)
+def test_bracketed_alias_in_another_script(text: str, lang: str, expected: list[str]) -> None:
+    assert names(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("My colleague Jan Peeters (Belg) was arrested in Lille", "en"),  # same script: a nationality
+        ("李伟 (father) 在医院", "zh"),  # lowercase: a relation
+        ("我同事陈伟（七十八歳）在医院", "zh"),
+    ],
+)
+def test_bracket_that_is_no_alias(text: str, lang: str) -> None:
+    found = names(text, lang)
+    assert "Belg" not in found and "father" not in found and "七十八歳" not in found
