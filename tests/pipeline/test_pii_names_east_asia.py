@@ -100,3 +100,20 @@ def test_bracketed_alias_in_another_script(text: str, lang: str, expected: list[
 def test_bracket_that_is_no_alias(text: str, lang: str) -> None:
     found = names(text, lang)
     assert "Belg" not in found and "father" not in found and "七十八歳" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我男友阿哲跟兩個朋友去二世谷後山", ["阿哲"]),  # a pet name after a kinship word
+        ("她手機被拿走了 她叫小安 @TaipeiOfficeTokyo", ["小安"]),
+        ("敬請協助查詢進度。 陳大文 敬上", ["陳大文"]),  # a signature
+    ],
+)
+def test_chinese_pet_names_and_signatures(text: str, expected: list[str]) -> None:
+    assert names(text, "zh") == expected
+
+
+@pytest.mark.parametrize("text", ["我女朋友小时候住在这里", "我朋友小心点", "我朋友阿姨说的"])
+def test_chinese_look_alikes(text: str) -> None:
+    assert names(text, "zh") == []

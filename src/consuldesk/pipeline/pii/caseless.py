@@ -51,6 +51,8 @@ _KO_NAME = rf"(?:황보|남궁|제갈|선우|독고|사공|서문|[{_KO_SURNAMES
 _ZH_FN = "在是的了于被和从去已还也说說不没沒要到给給跟对對把住刚剛这這个個们們呢吗嗎啊吧着著过過今昨"
 _ZH_NAME_G = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])(?:(?![{_ZH_FN}])[{_HAN}]){{1,2}}"
 ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])[\u4e00-\u9fff]{{1,2}}"
+# a pet name ("阿哲", "小晴"), not a relation or a word ("阿姨" auntie, "小时候" as a child)
+_ZH_PET = rf"(?!阿[姨婆公伯叔嫂媽妈爸哥姐妹弟嬤嬷爺爷]|小[孩姐弟妹哥伙子心时時学學])[阿小][{_HAN}]"
 KO_NAME = rf"[{_KO_SURNAMES}][가-힣]{{1,2}}"
 KO_SURNAMES = _KO_SURNAMES
 _KIN_ZH = (
@@ -59,7 +61,8 @@ _KIN_ZH = (
     "舅舅|姑姑|伯伯|舅妈|姨妈|姑妈|外公|爺爺|老爸|老媽|老妈|我個仔|我個女|阿媽|阿爸|我老公|我老婆|先生|太太|丈夫|女婿|儿媳|"
     "孙子|孫子|孙女|孫女|侄子|姪子|外甥|同乡|同鄉|工友|老乡|老鄉|"
     # the short forms of speech ("我弟", "我哥"), and a few more relations and companions
-    "我弟|我哥|我姐|我妹|我儿|我兒|我女儿|我爸|我妈|老伴|未婚夫|未婚妻|前夫|前妻|闺蜜|閨蜜|室友|舍友|队友|隊友|個仔|個女"
+    "我弟|我哥|我姐|我妹|我儿|我兒|我女儿|我爸|我妈|老伴|未婚夫|未婚妻|前夫|前妻|闺蜜|閨蜜|室友|舍友|队友|隊友|個仔|個女|"
+    "男友|女友|家姐|家妹|細佬|细佬"
 )
 # as a trie: the engine follows one branch per character instead of trying sixty kinship words in turn
 _KIN_ZH_TRIE = trie_pattern(((w, False) for w in _KIN_ZH.split("|")), None)
@@ -86,10 +89,15 @@ _KIN_HI = "भाई|बहन|पिता|पिताजी|माँ|मा�
 _CJK = re.compile(
     rf"(?:我叫|我的名字是|名字是|名字叫|姓名[：:]?\s?|联系人[：:]?\s?|聯絡人[：:]?\s?|申请人[：:]?\s?|申請人[：:]?\s?)"
     rf"(?P<zh>[{_HAN}]{{2,3}}?)(?=[，。,.\s、；;：:（(！!？?+\d]|$)"
-    rf"|(?:{_KIN_ZH_TRIE})叫?(?P<zh2>{_ZH_NAME_G}|阿[{_HAN}])(?=[在是的了于被和从去今昨已还也说现不没要因出到向给跟对把失住正刚一个這这，。,\s（("
+    # a pet name: "阿哲", "小晴", "阿Ken"
+    rf"|(?:{_KIN_ZH_TRIE})叫?(?P<zh2>{_ZH_NAME_G}|{_ZH_PET}|阿[A-Z][a-z]{{1,8}})"
+    rf"(?=[在是的了于被和从去今昨已还也说现不没要因出到向给跟对把失住正刚一个這这，。,\s（("
     # and the first characters of time words and adverbs ("凌晨", "下午", "突然", "一直", "又", "都")
     rf"喺尋琴俾同話嘅而凌下中晚早明前目突又都就才半]|$)"
-    rf"|(?:说|說|名|我|他|她|就|人|字|子|宝|寶|孩|儿|兒|女|妹|弟|哥|姐|友|公|婆|娃|仔)叫(?P<zh4>{_ZH_NAME_G})(?=[，。,.\s、；;！!（(]|$)"
+    rf"|(?:说|說|名|我|他|她|就|人|字|子|宝|寶|孩|儿|兒|女|妹|弟|哥|姐|友|公|婆|娃|仔)叫(?P<zh4>{_ZH_NAME_G}|{_ZH_PET})"
+    r"(?=[，。,.\s、；;！!（(@]|$)"
+    # a signature: "謝宗翰 敬上"
+    rf"|(?<![{_HAN}])(?P<zh8>{_ZH_NAME})[ ]?(?=敬上|謹上|谨上|敬啟|敬启)"
     # a bare "name" label before a name of the usual form: "名字曹一鸣", "中文名邱梓涵。"
     rf"|(?:名字|中文名|中文名字|真名)[：:]?\s?(?P<zh7>{_ZH_NAME}?)(?=[，。,.\s、；;！!（(]|$)"
     # a surname after 小/老 ("小陈"): the surname is the name (before a title: `_zh_titled`)
