@@ -132,3 +132,16 @@ def test_phone_cue_keeps_name() -> None:
     text = "સંપર્ક: મહેશ 98250 12345"
     spans = [(kind, text[s:e]) for s, e, kind in detect_rules(text, "gu")]
     assert ("PHONE", "98250 12345") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic letters after a slash belong to the file number (a court or office code, a city)
+        ("رقم البلاغ 2219/ش/ع", [("CASE_NUMBER", "2219/ش/ع")]),
+        ("رقم المعاملة 2281/ق/أثينا", [("CASE_NUMBER", "2281/ق/أثينا")]),
+        ("رقم القضية 118/2024 في المحكمة", [("CASE_NUMBER", "118/2024")]),
+    ],
+)
+def test_arabic_letters_in_a_case_number(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text, "ar") == expected

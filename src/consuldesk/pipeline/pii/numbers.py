@@ -136,6 +136,7 @@ _SERIES = re.compile(r"(?<![^\W\d_])[A-ZΑ-Ω]{1,3} $")
 _PASSPORT_SERIES = re.compile(r"(?<![^\W\d_])[A-Z]{1,2} $")
 _MIXED_ID = re.compile(r"(?=[A-Z]*\d[A-Z]*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z\d]{7,12}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ARABIC_SUFFIX = re.compile(r"(?:/[\u0621-\u064a]{1,6})+(?![\u0621-\u064a])")
 _FULL_DATE = re.compile(r"(\d{1,2})([./\-])(\d{1,2})\2(?:19|20)\d\d")
 _YEAR_GROUP = re.compile(r"-(?:19|20)\d\d-")  # "denuncia numero 08019-2024-003471" (a weak phone cue)
 # Names of forms, not references: DS-160, DS-11, I-130, N-400, SF-86, VAF1A.
@@ -446,8 +447,12 @@ def _cued_value(text: str, cue: Cue, vs: int, add: Add, covered: Callable[[int, 
     if kind == PiiType.CASE_NUMBER and _is_date(token):
         return 0  # "Заявка подана 12.03.2024": the application's date (but "ref CR 12/03/2025" above)
     named = kind == PiiType.PHONE and any(ch.isalpha() for ch in text[cue.end : vs])
-    add(vs, vs + len(token), kind, vs if named else cue.start)
-    return vs + len(token)
+    end = vs + len(token)
+    if kind == PiiType.CASE_NUMBER and text[end : end + 1] == "/":
+        suffix = _ARABIC_SUFFIX.match(text, end)  # "رقم البلاغ 2219/ش/ع": the letters are part of the file number
+        end = suffix.end() if suffix is not None else end
+    add(vs, end, kind, vs if named else cue.start)
+    return end
 
 
 def _is_date(token: str) -> bool:
