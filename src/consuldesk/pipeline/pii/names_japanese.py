@@ -7,8 +7,8 @@ surname first. A kanji or kana run is a name here only when it is a common given
 written for ConsulDesk from general knowledge, CC0) or a katakana run that is no loanword of the list,
 and only when a particle, an honorific or punctuation follows: "娘の学校が" (my daughter's school) gives
 nothing, since 学校 is no name. A two- or three-kanji run is also a name there when it ends as given names end
-(太, 斗, 輔, 郎, 美, 奈, 子 …) and is none of the everyday words that end so (様子, 組織, 友人). Called by
-`names_cjk.find_cjk_more` when kana occur.
+(太, 斗, 輔, 郎, 美, 奈, 子 …) and is none of the everyday words that end so (様子, 組織, 紹介). Called by
+`names_cjk.find_cjk_more` for texts with Han, kana or Hangul; without kana only the labels are tried.
 """
 
 from __future__ import annotations
@@ -74,11 +74,12 @@ _AFTER = r"(?=[がはをにともへのや、。,.!?！？（(・\s]|から|っ�
 # A katakana word before "に", "で", "へ" (in, at, to) is a place as often as a name ("子どもはロンドンにいます").
 _AFTER_KATAKANA = r"(?=[がはをともの、。,.!?！？（(\s]|から|って|まで|より|だけ|さん|ちゃん|くん|君|です|$)"
 # as tries (`trie_pattern`): the engine follows one branch per character instead of trying each word in turn
-# A one-character kinship word inside a word is none ("大丈夫かな": 夫), hence the look-behind.
 _KIN_TRIE = trie_pattern(((w, False) for w in _KIN.split("|")), None)
+_GIVEN_TRIE = trie_pattern(((w, False) for w in _GIVEN.split()), None)
+# A one-character kinship word inside a word is none ("大丈夫かな": 夫), hence the look-behind.
 _KIN_NAME = re.compile(
     rf"(?<![\u4e00-\u9fff])(?:{_KIN_TRIE})(?:さん|ちゃん|くん)?[のは・]?"
-    rf"(?:(?P<n>{trie_pattern(((w, False) for w in _GIVEN.split()), None)}){_AFTER}"
+    rf"(?:(?P<n>{_GIVEN_TRIE}){_AFTER}"
     rf"|(?P<s>[\u4e00-\u9fff]{{1,2}}[{_GIVEN_LAST}]){_AFTER}"
     rf"|(?P<k>[ァ-ヴ][ァ-ヴー]{{1,7}}(?:・[ァ-ヴ][ァ-ヴー]{{1,9}})?){_AFTER_KATAKANA})"
 )
@@ -98,7 +99,7 @@ _HONORIFIC = re.compile(
     r"(?P<k>(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}[ 　])?(?<![\u30a1-\u30fa\u30fc・])"
     r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{1,9}(?:[・＝][\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{1,9})?"
     rf"|(?P<n>(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{1,3}}[ 　])?(?<![\u4e00-\u9fff\u30a1-\u30fa])"
-    rf"{trie_pattern(((w, False) for w in _GIVEN.split()), None)}))"
+    rf"{_GIVEN_TRIE}))"
     r"(?=さん|ちゃん|くん|君|様|さま|氏)"
 )
 _PARTICLES = "のはとがもにへを"
