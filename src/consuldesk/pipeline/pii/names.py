@@ -240,6 +240,8 @@ def _kin_name_elsewhere(text: str, word: str, e: int, lang: str | None) -> bool:
     word or a comma follows: "irmão Edson estudava") and the word carries no place's case ending."""
     if len(word) < 3 or _PLACE_CASE.search(word) or (lang in _LOCATIVE and _LOCATIVE_END.search(word)):
         return False
+    if lang in _LOCATIVE and len(word) >= 6 and _TURKIC_LOCATIVE.search(word) and not gazetteer().is_name(word):
+        return False  # "Atam Kiyevdə …", "Әкем Екатеринбургте …": Azerbaijani ə and Cyrillic locatives
     rest = text[e : e + 2]
     return rest[:1] == "," or (rest[:1] == " " and rest[1:2].islower())
 

@@ -1,8 +1,9 @@
-"""Names the detector used to miss in Japanese, Korean, Persian, Pashto and Punjabi (round 28 of the written
-corpus): Japanese given names after more kinship words and before から/って, kinship labels before a whole
-name ("父：小林 誠（"), katakana and known given names before an honorific; Korean names after 성함, before
-씨 with a particle and in signatures (드림, 올림), two-syllable surnames; Persian, Pashto and Punjabi kinship
-words with an honorific between them and the name. And the look-alikes that must stay unflagged. Fictional
+"""Names the detector used to miss or invent in rounds 28 and 29 of the written corpus: Japanese given names
+after more kinship words and before から/って, kinship labels before a whole name ("父：小林 誠（"), katakana and
+known given names before an honorific; Korean names after 성함, before 씨 with a particle and in signatures
+(드림, 올림), two-syllable surnames; Chinese pet names and signatures; Persian, Pashto and Punjabi kinship words
+with an honorific between them and the name; a name again in another script in brackets; Azerbaijani and
+Kazakh places in the locative after a kinship word. And the look-alikes that must stay unflagged. Fictional
 people throughout; spans are checked exactly through `detect_pii` (rules and the name scorer together)."""
 
 from __future__ import annotations
@@ -117,3 +118,18 @@ def test_chinese_pet_names_and_signatures(text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize("text", ["我女朋友小时候住在这里", "我朋友小心点", "我朋友阿姨说的"])
 def test_chinese_look_alikes(text: str) -> None:
     assert names(text, "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Atam Kiyevdə xəstəxanadadır, insult keçirib", "az"),  # "in Kyiv": a place in the locative
+        ("Әкем Екатеринбургте қайтыс болды.", "kk"),
+    ],
+)
+def test_turkic_locative_after_a_kinship_word_is_no_name(text: str, lang: str) -> None:
+    assert names(text, lang) == []
+
+
+def test_turkic_name_after_a_kinship_word() -> None:
+    assert names("Qardaşım Elvin xəstəxanadadır", "az") == ["Elvin"]
