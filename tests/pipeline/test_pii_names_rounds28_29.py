@@ -133,3 +133,16 @@ def test_turkic_locative_after_a_kinship_word_is_no_name(text: str, lang: str) -
 
 def test_turkic_name_after_a_kinship_word() -> None:
     assert names("Qardaşım Elvin xəstəxanadadır", "az") == ["Elvin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("6 Pinay caregivers kami. Kelan po yung bus papuntang airport?", "tl"),  # "when"
+        ("Tuan/Puan, saya ingin bertanya tentang pasport.", "ms"),  # "Sir/Madam"
+        ("Hiç kimse yok. Sahil güvenlik yok ortada!", "tr"),  # "coast"
+        ("Hech kim yordam chaqirmayapti. Kim biladi nima qilish kerak?", "uz"),  # "who"
+    ],
+)
+def test_common_words_opening_a_sentence_are_no_names(text: str, lang: str) -> None:
+    assert names(text, lang) == []

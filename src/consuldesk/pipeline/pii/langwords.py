@@ -65,12 +65,17 @@ _EXTRA: dict[str, str] = {
     "hi": "bhai didi",
     # words that open sentences and are given names elsewhere: "Yeni" (new), "Adam" (man), "Jo" (his),
     # "Lani" (last year), "Lan" (what), "Eko" (Lagos)
-    "tr": "yeni adam anne baba",  # also "mother", "father" ("Anne Merve Çelik, baba Burak Çelik")
+    "tr": "yeni adam anne baba sahil almanca",  # also "mother", "father" ("Anne Merve Çelik, baba Burak Çelik")
     "az": "yeni adam",
     "lt": "jo",
     "sl": "lani",
     "wo": "lan",
     "yo": "eko",
+    # "Kelan po …" (when), "Kawawa naman …" (poor us), "Tuan/Puan" (Sir/Madam), Uzbek "Kim biladi" (who knows)
+    "tl": "kelan kawawa",
+    "ms": "tuan puan",
+    "id": "tuan puan",
+    "uz": "kim",
 }
 _BY_LANG: dict[str, frozenset[str]] = {
     lang: frozenset(_BY_LANG_WORDS.get(lang, "").split() + _EXTRA.get(lang, "").split())
