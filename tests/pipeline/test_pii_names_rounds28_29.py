@@ -146,3 +146,15 @@ def test_turkic_name_after_a_kinship_word() -> None:
 )
 def test_common_words_opening_a_sentence_are_no_names(text: str, lang: str) -> None:
     assert names(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("محترم قونسلګري! زما پلار ناروغ دی", "ps"),  # "respected consulate"
+        ("به ریاست محترم سرکنسولگری در پیشاور با عرض سلام", "fa"),
+        ("محترم قونصل جنرل صاحب، السلام علیکم", "ur"),
+    ],
+)
+def test_an_office_after_respected_is_no_name(text: str, lang: str) -> None:
+    assert names(text, lang) == []
