@@ -158,3 +158,7 @@ def test_common_words_opening_a_sentence_are_no_names(text: str, lang: str) -> N
 )
 def test_an_office_after_respected_is_no_name(text: str, lang: str) -> None:
     assert names(text, lang) == []
+
+
+def test_arabic_name_stops_before_born() -> None:
+    assert names("ابني اسمه مصطفى مواليد 12/2/2017، وش الأوراق المطلوبة؟", "ar") == ["مصطفى"]
