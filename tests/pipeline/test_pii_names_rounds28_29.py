@@ -162,3 +162,14 @@ def test_an_office_after_respected_is_no_name(text: str, lang: str) -> None:
 
 def test_arabic_name_stops_before_born() -> None:
     assert names("ابني اسمه مصطفى مواليد 12/2/2017، وش الأوراق المطلوبة؟", "ar") == ["مصطفى"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Хүү маань Мөнх-Эрдэнэ Токиод мотоциклтой осолдсон", ["Мөнх-Эрдэнэ"]),  # "in Tokyo": the place goes
+        ("Ахын хүү Тэмүүлэн Инчоны үйлдвэрт ажилладаг", ["Тэмүүлэн"]),  # "of Incheon"
+    ],
+)
+def test_mongolian_place_in_a_case_after_a_name(text: str, expected: list[str]) -> None:
+    assert names(text, "mn") == expected

@@ -328,6 +328,9 @@ _SOUTH_ASIAN = frozenset(("hi", "ur", "bn", "ne", "pa", "mr", "gu"))
 _PLACE_SUFFIX = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n[ae]|s[ıiuü]n[ae])$")
 _TURKIC = frozenset(("az", "uz", "kk", "ky", "tk", "tt", "ba"))
 _TURKIC_LOCATIVE = re.compile(r"(?:[dt][aeə]|д[аеэ]|т[аеэ]|да|де|та|те)$")
+# Mongolian places after a name carry a case ending: "Мөнх-Эрдэнэ Токиод" (in Tokyo), "Тэмүүлэн Инчоны" (of
+# Incheon), "… Сөүлээс" (from Seoul); given names end in -болд ("Энхболд") and are kept.
+_MONGOLIAN_CASE = re.compile(r"(?:[аэоөиуүя][дт]|ын|ийн|[аэоө]ны|аас|ээс|оос|өөс|руу|рүү)$")
 
 
 def trim_inflected(text: str, s: int, e: int, lang: str | None) -> tuple[int, int]:
@@ -338,6 +341,12 @@ def trim_inflected(text: str, s: int, e: int, lang: str | None) -> tuple[int, in
         # "Kərim İstanbulda", "Шерзод Тошматов Подмосковьеда": a last word in the locative is the place
         words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, s, e)]
         if len(words) > 1 and _TURKIC_LOCATIVE.search(text, words[-1][0], words[-1][1]):
+            return s, words[-2][1]
+        return s, e
+    if lang == "mn":
+        words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, s, e)]
+        last = text[words[-1][0] : words[-1][1]] if len(words) > 1 else ""
+        if len(last) > 4 and _MONGOLIAN_CASE.search(last) and not last.endswith("болд"):
             return s, words[-2][1]
         return s, e
     if lang not in _AGGLUTINATIVE and not (lang in _SOUTH_ASIAN and _POSTPOSITION.match(text, e)):
