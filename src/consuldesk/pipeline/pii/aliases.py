@@ -6,7 +6,8 @@ the person. In the written corpus (34,561 items), a bracket right after a labell
 only, in another script (capitalised Latin words; Han, kana or Hangul without an age or honorific ending; two
 or more words of another script), was itself a labelled name 52 times in 52. Lowercase words and what is in
 the name's own script are ages, nationalities and relations as often ("Jan Peeters (Belg)", "李伟 (father)"),
-so they give nothing.
+so they give nothing. `suffixed.py` pairs a name-shaped Han or Hangul run with its bracketed transcription
+before any name is found; this runs after every finder, on the names they found.
 """
 
 from __future__ import annotations

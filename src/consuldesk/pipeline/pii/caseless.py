@@ -11,68 +11,26 @@ from __future__ import annotations
 
 import re
 
-from consuldesk.pipeline.lexicon import trie_pattern
 from consuldesk.pipeline.pii.caseless_kin import am_name, ar_known, find_arabic_kin
+from consuldesk.pipeline.pii.cjk_names import (
+    HAN,
+    JA_NAME,
+    JA_SURNAMES,
+    KANA,
+    KIN_JA,
+    KIN_KO,
+    KIN_ZH_TRIE,
+    KO_FULL_NAME,
+    KO_SURNAMES,
+    ZH_NAME,
+    ZH_NAME_AFTER_KIN,
+    ZH_PET_NAME,
+    ZH_SURNAMES,
+)
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import AddPerson
 from consuldesk.pipeline.pii.names_lists import find_lists
 
-_ZH_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
-    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤陳黃張劉楊趙吳"
-    "孫馬鄭許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒龔萬錢嚴湯歐司諸上"
-    # more of the hundred commonest, minus those that are everyday words too (安 常 易 单 包 左 牛 华)
-    "鲁魯俞柳岳聂聶倪殷骆駱施洪季苗葛温溫邢祝凤鳳伍卢詹颜顏蓝藍梅章柴申乔喬佟阎閻翟滕柯祁裴饶饒卓霍傅阮耿臧戚娄婁"
-)
-_ZH_COMPOUND = "欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容"
-_JA_SURNAMES = (
-    "佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|林|斎藤|斉藤|清水|"
-    "山崎|森|池田|橋本|阿部|石川|山下|中島|石井|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤|青木|坂本|福田|太田|"
-    "西村|藤井|金子|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|石田|森田|上田|原|内田|柴田|酒井|"
-    "宮崎|横山|高木|安藤|宮本|大野|小島|谷口|今井|工藤|高田|増田|丸山|杉山|村田|大塚|新井|小山|平野|藤本|河野|上野|"
-    "野口|武田|松井|千葉|岩崎|菅原|木下|久保|佐野|野村|松尾|市川|菊地|杉本|古川|大西|島田|水野|桜井|高野|渡部|吉川|"
-    "山内|西田|飯田|菊池|西川|小松|北村|安田|五十嵐|川口|平田|関|中田|久保田|服部|東|岩田|土屋|川崎|福島|本田|辻|"
-    "樋口|秋山|田口|永井|山中|中西|吉村|川上|大橋|石原|松岡|浜田|馬場|森本|矢野|浅野|松下|星野|大久保|吉岡|小池|野田|"
-    "荒木|大谷|内藤|松浦|熊谷|黒田|尾崎|永田|川村|望月|田辺|松村|荒井|堀|大島|平井|早川|菅野|栗原|西山|広瀬|横田|"
-    "石橋|萩原|岩本|片山|関口|宮田|大石|本間|須藤|高山|岡崎|小田|伊東|鎌田|上原|篠原|小西|松原|福井|成田|古田|大森"
-)
-_KO_SURNAMES = (
-    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추"
-    "도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
-)
-_HAN = "\u4e00-\u9fff"
-_KANA = "\u3040-\u30ff"
-_ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])[{_HAN}]{{1,2}}"
-_JA_NAME = rf"(?:{_JA_SURNAMES})[ 　]?[{_HAN}{_KANA}]{{1,3}}?"
-# the two-syllable surnames first ("황보순자", "남궁민")
-_KO_NAME = rf"(?:황보|남궁|제갈|선우|독고|사공|서문|[{_KO_SURNAMES}])[가-힣]{{1,2}}"
-# A given name after a kinship word, longest first: its characters are not the function characters that
-# follow a name ("韦杰在迪拜" → 韦杰, "袁德明今天" → 袁德明).
-_ZH_FN = "在是的了于被和从去已还也说說不没沒要到给給跟对對把住刚剛这這个個们們呢吗嗎啊吧着著过過今昨"
-_ZH_NAME_G = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])(?:(?![{_ZH_FN}])[{_HAN}]){{1,2}}"
-ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])[\u4e00-\u9fff]{{1,2}}"
-# a pet name ("阿哲", "小晴"), not a relation or a word ("阿姨" auntie, "小时候" as a child)
-_ZH_PET = rf"(?!阿[姨婆公伯叔嫂媽妈爸哥姐妹弟嬤嬷爺爷]|小[孩姐弟妹哥伙子心时時学學])[阿小][{_HAN}]"
-KO_NAME = rf"[{_KO_SURNAMES}][가-힣]{{1,2}}"
-KO_SURNAMES = _KO_SURNAMES
-_KIN_ZH = (
-    "儿子|女儿|丈夫|妻子|老公|老婆|哥哥|姐姐|弟弟|妹妹|父亲|母亲|爸爸|妈妈|朋友|同事|兒子|女兒|媽媽|爸爸|朋友|我妈|我爸|"
-    "我媽|男朋友|女朋友|同學|同学|室友|表哥|表姐|表妹|表弟|堂哥|堂姐|奶奶|爷爷|外婆|姥姥|阿姨|叔叔|"
-    "舅舅|姑姑|伯伯|舅妈|姨妈|姑妈|外公|爺爺|老爸|老媽|老妈|我個仔|我個女|阿媽|阿爸|我老公|我老婆|先生|太太|丈夫|女婿|儿媳|"
-    "孙子|孫子|孙女|孫女|侄子|姪子|外甥|同乡|同鄉|工友|老乡|老鄉|"
-    # the short forms of speech ("我弟", "我哥"), and a few more relations and companions
-    "我弟|我哥|我姐|我妹|我儿|我兒|我女儿|我爸|我妈|老伴|未婚夫|未婚妻|前夫|前妻|闺蜜|閨蜜|室友|舍友|队友|隊友|個仔|個女|"
-    "男友|女友|家姐|家妹|細佬|细佬"
-)
-# as a trie: the engine follows one branch per character instead of trying sixty kinship words in turn
-_KIN_ZH_TRIE = trie_pattern(((w, False) for w in _KIN_ZH.split("|")), None)
-# shared with names_cjk.py
-KIN_ZH = _KIN_ZH
-ZH_SURNAMES = _ZH_SURNAMES
-JA_NAME_FULL = rf"(?:{_JA_SURNAMES})[{_HAN}]{{1,2}}"
-JA_SURNAME = rf"(?:{_JA_SURNAMES})"
-_KIN_JA = "娘|息子|夫|妻|母|父|兄|弟|姉|妹|友人|友達|彼氏|彼女|主人|祖母|祖父"
-_KIN_KO = "아들|딸|남편|아내|동생|형|누나|오빠|언니|친구|어머니|아버지|엄마|아빠|할머니|할아버지"
 _KIN_AR = (
     "أخي|اخي|أختي|اختي|ابني|إبني|ابنتي|بنتي|زوجي|زوجتي|مراتي|أبي|ابي|أمي|امي|والدي|والدتي|ابن عمي|بنت عمي|"
     "ابن خالي|بنت خالي|صديقي|صديقتي|خالي|عمي|خالتي|عمتي|جدي|جدتي|جوزي|ولدي|بنت أختي|ابن أخي|أخويا|اختي|"
@@ -88,52 +46,50 @@ _KIN_HI = "भाई|बहन|पिता|पिताजी|माँ|मा�
 # at every character of every text.
 _CJK = re.compile(
     rf"(?:我叫|我的名字是|名字是|名字叫|姓名[：:]?\s?|联系人[：:]?\s?|聯絡人[：:]?\s?|申请人[：:]?\s?|申請人[：:]?\s?)"
-    rf"(?P<zh>[{_HAN}]{{2,3}}?)(?=[，。,.\s、；;：:（(！!？?+\d]|$)"
+    rf"(?P<zh>[{HAN}]{{2,3}}?)(?=[，。,.\s、；;：:（(！!？?+\d]|$)"
     # a pet name: "阿哲", "小晴", "阿Ken"
-    rf"|(?:{_KIN_ZH_TRIE})叫?(?P<zh2>{_ZH_NAME_G}|{_ZH_PET}|阿[A-Z][a-z]{{1,8}})"
+    rf"|(?:{KIN_ZH_TRIE})叫?(?P<zh2>{ZH_NAME_AFTER_KIN}|{ZH_PET_NAME}|阿[A-Z][a-z]{{1,8}})"
     rf"(?=[在是的了于被和从去今昨已还也说现不没要因出到向给跟对把失住正刚一个這这，。,\s（("
     # and the first characters of time words and adverbs ("凌晨", "下午", "突然", "一直", "又", "都")
     rf"喺尋琴俾同話嘅而凌下中晚早明前目突又都就才半]|$)"
-    rf"|(?:说|說|名|我|他|她|就|人|字|子|宝|寶|孩|儿|兒|女|妹|弟|哥|姐|友|公|婆|娃|仔)叫(?P<zh4>{_ZH_NAME_G}|{_ZH_PET})"
+    rf"|(?:说|說|名|我|他|她|就|人|字|子|宝|寶|孩|儿|兒|女|妹|弟|哥|姐|友|公|婆|娃|仔)叫(?P<zh4>{ZH_NAME_AFTER_KIN}|{ZH_PET_NAME})"
     r"(?=[，。,.\s、；;！!（(@]|$)"
     # a signature: "謝宗翰 敬上"
-    rf"|(?<![{_HAN}])(?P<zh8>{_ZH_NAME})[ ]?(?=敬上|謹上|谨上|敬啟|敬启)"
+    rf"|(?<![{HAN}])(?P<zh8>{ZH_NAME})[ ]?(?=敬上|謹上|谨上|敬啟|敬启)"
     # a bare "name" label before a name of the usual form: "名字曹一鸣", "中文名邱梓涵。"
-    rf"|(?:名字|中文名|中文名字|真名)[：:]?\s?(?P<zh7>{_ZH_NAME}?)(?=[，。,.\s、；;！!（(]|$)"
+    rf"|(?:名字|中文名|中文名字|真名)[：:]?\s?(?P<zh7>{ZH_NAME}?)(?=[，。,.\s、；;！!（(]|$)"
     # a surname after 小/老 ("小陈"): the surname is the name (before a title: `_zh_titled`)
     # 小/老 comes first (the engine skips to the characters every branch can start with), then what precedes it
-    rf"|[小老](?:(?<=^[小老])|(?<=[^{_HAN}][小老])|(?<=[的叫是找和跟谢謝][小老]))(?P<zh6>[{_ZH_SURNAMES}])(?![{_HAN}])"
-    rf"|(?:私は|名前は|氏名[：:]?\s?|旧姓[：:]\s?)(?P<ja>[{_HAN}{_KANA}]{{1,4}}[ 　]?[{_HAN}{_KANA}]{{1,4}}?)"
+    rf"|[小老](?:(?<=^[小老])|(?<=[^{HAN}][小老])|(?<=[的叫是找和跟谢謝][小老]))(?P<zh6>[{ZH_SURNAMES}])(?![{HAN}])"
+    rf"|(?:私は|名前は|氏名[：:]?\s?|旧姓[：:]\s?)(?P<ja>[{HAN}{KANA}]{{1,4}}[ 　]?[{HAN}{KANA}]{{1,4}}?)"
     r"(?=です|と申します|と言います|[、。,\s（(]|$)"
-    rf"|(?:{_KIN_JA})[のは]?(?P<ja2>{_JA_NAME})(?=さん|ちゃん|君|くん|[（(、。,\s]|が|は|を|に|と|も|で|です|$)"
+    rf"|(?:{KIN_JA})[のは]?(?P<ja2>{JA_NAME})(?=さん|ちゃん|君|くん|[（(、。,\s]|が|は|を|に|と|も|で|です|$)"
 )
 # A surname before an honorific ("佐藤さん", "田中様"): an alternation of surnames tried at every Han
 # character is costly, so it runs only when one of the honorifics occurs.
 _JA_HONORIFICS = ("さん", "様", "さま", "氏", "先生")
-_JA_HONORIFIC = re.compile(rf"(?<![{_HAN}])(?P<ja4>(?:{_JA_SURNAMES})[{_HAN}]{{0,2}}?)(?=さん|様|さま|氏|先生)")
+_JA_HONORIFIC = re.compile(rf"(?<![{HAN}])(?P<ja4>(?:{JA_SURNAMES})[{HAN}]{{0,2}}?)(?=さん|様|さま|氏|先生)")
 # Self-introductions without a cue before the name: "山田太郎です", "佐藤花子と申します", "我是王芳"; only
 # tried when "です", "申します", "言います" or "我是" occur (the pattern has no literal to skip to).
 _SELF_INTRO = re.compile(
-    rf"(?<![^、。，,\s！!：:])(?P<ja3>(?:{_JA_SURNAMES})[{_HAN}]{{1,2}})(?=です|と申します|と言います|といいます)"
-    rf"|(?:我是|本人)(?P<zh3>{_ZH_NAME})(?=[，。,.\s、；;！!]|$)"
+    rf"(?<![^、。，,\s！!：:])(?P<ja3>(?:{JA_SURNAMES})[{HAN}]{{1,2}})(?=です|と申します|と言います|といいます)"
+    rf"|(?:我是|本人)(?P<zh3>{ZH_NAME})(?=[，。,.\s、；;！!]|$)"
     r"|(?<![\u30a0-\u30ff])(?P<ja5>[\u30a1-\u30fa\u30fc]{2,10}(?:[・＝][\u30a1-\u30fa\u30fc]{2,10}){1,2})"
     r"(?=です|と申します|と言います|といいます)"
 )
-KIN_JA = _KIN_JA
-KIN_KO = _KIN_KO
 _HANGUL = re.compile(
     r"(?:제 이름은|이름은|이름[：:]\s?|성명[：:]\s?|(?<![가-힣])이름\s(?=[가-힣]{2,4}\s?[,/(])"
     r"|성함(?:은|은요)?[：:]?)\s?"
     r"(?P<ko>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|이며|씨|[,.\s]|$)"
     # the shortest name a particle can follow: "동생 민준이가" → 민준, "아들 지호가" → 지호
-    rf"|(?:{_KIN_KO})(?:인|이)?\s(?:(?:이름|성함)(?:은|이)?\s)?(?!성함|이름)(?P<ko2>{_KO_NAME}?)(?=씨|님|가|이|는|은|를|을|와|과|[,.\s]|$)"
-    rf"|(?:저는|전|나는|제가)\s?(?P<ko3>{_KO_NAME})(?=입니다|이에요|예요|이고|라고|이라고|\s?[(（])"
-    rf"|(?<![가-힣])(?P<ko4>{_KO_NAME})\s?(?=(?:영사|대사|총영사|서기관|주무관|실장|과장|팀장|선생|교수|변호사)님"
+    rf"|(?:{KIN_KO})(?:인|이)?\s(?:(?:이름|성함)(?:은|이)?\s)?(?!성함|이름)(?P<ko2>{KO_FULL_NAME}?)(?=씨|님|가|이|는|은|를|을|와|과|[,.\s]|$)"
+    rf"|(?:저는|전|나는|제가)\s?(?P<ko3>{KO_FULL_NAME})(?=입니다|이에요|예요|이고|라고|이라고|\s?[(（])"
+    rf"|(?<![가-힣])(?P<ko4>{KO_FULL_NAME})\s?(?=(?:영사|대사|총영사|서기관|주무관|실장|과장|팀장|선생|교수|변호사)님"
     r"|씨(?:가|는|를|와|의|도|한테|에게|께서|랑|하고)?(?![가-힣]))"
     # a signature: "정태식 올림", "오다은 드림"
-    rf"|(?<![가-힣])(?P<ko6>{_KO_NAME})\s(?=(?:드림|올림|배상)(?![가-힣]))"
+    rf"|(?<![가-힣])(?P<ko6>{KO_FULL_NAME})\s(?=(?:드림|올림|배상)(?![가-힣]))"
     # a surname alone before an official's title: "김 주무관님"
-    rf"|(?<![가-힣])(?P<ko5>[{_KO_SURNAMES}])\s(?=(?:영사|대사|총영사|서기관|주무관|실장|과장|팀장|변호사)님)"
+    rf"|(?<![가-힣])(?P<ko5>[{KO_SURNAMES}])\s(?=(?:영사|대사|총영사|서기관|주무관|실장|과장|팀장|변호사)님)"
 )
 # Arabic letters plus the Persian and Urdu ones (پ چ ژ ک گ ی ہ ھ ے ں).
 _AR_L = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c1\u06be\u06d2\u06ba"
@@ -217,7 +173,7 @@ _ET_MONTHS = frozenset(
     ("መስከረም", "ጥቅምት", "ኅዳር", "ህዳር", "ታኅሣሥ", "ታህሳስ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ", "ነሐሴ", "ጳጉሜ")
 )
 _SCRIPTS = (
-    (re.compile(f"[{_HAN}{_KANA}]"), _CJK),
+    (re.compile(f"[{HAN}{KANA}]"), _CJK),
     (re.compile("[\uac00-\ud7af]"), _HANGUL),
     (re.compile("[\u0621-\u064a]"), _ARABIC),
     (re.compile("[\u0900-\u097f]"), _DEVANAGARI),
@@ -263,8 +219,8 @@ _KO_ROLES = frozenset(("실장", "과장", "팀장", "사장", "부장", "대리
 _JA_PLACE_END = frozenset("駅都府県市区町村港")
 _HI_POSTPOSITIONS = frozenset(["का", "की", "के", "को", "ने", "से", "में", "मे", "पर", "है", "हैं", "भी", "तो"])
 _BEFORE = re.compile(
-    rf"(?:(?<![{_HAN}{_KANA}])(?P<han>{_ZH_NAME}|(?:{_JA_SURNAMES})[{_HAN}{_KANA}]{{1,3}})"
-    rf"|(?<![가-힣])(?P<ko>{_KO_NAME})"
+    rf"(?:(?<![{HAN}{KANA}])(?P<han>{ZH_NAME}|(?:{JA_SURNAMES})[{HAN}{KANA}]{{1,3}})"
+    rf"|(?<![가-힣])(?P<ko>{KO_FULL_NAME})"
     r"|(?<![\u0621-\u064a])(?P<ar>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){1,3})"
     # Hebrew, Devanagari, Bengali: known names only ("संपर्क: तन्वी 01712-…")
     r"|(?<![\u05d0-\u05ea\u0900-\u0963\u0966-\u09ff])(?P<sp>[\u05d0-\u05ea\u0900-\u0963\u0966-\u09ff]{2,15}"
@@ -402,7 +358,7 @@ _ZH_TITLE = re.compile(
     "主任|参赞|參贊|秘书|秘書|处长|處長|科长|科長|局长|局長|教授|老板|老闆|领队|領隊|警官|同志"
 )
 # minus surnames that are also common function words before a title ("向大使反映": report to the ambassador)
-_ZH_SURNAME_CHARS = frozenset(_ZH_SURNAMES) - frozenset("向于上任方万")
+_ZH_SURNAME_CHARS = frozenset(ZH_SURNAMES) - frozenset("向于上任方万")
 
 
 def _zh_titled(text: str, add: AddPerson) -> None:

@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from consuldesk.pipeline.pii.caseless import JA_SURNAME, KO_SURNAMES, ZH_SURNAMES, has_caseless
+from consuldesk.pipeline.pii.caseless import has_caseless
+from consuldesk.pipeline.pii.cjk_names import JA_SURNAME, KO_SURNAMES, ZH_SURNAMES
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.langwords import common_word
 from consuldesk.pipeline.pii.names import place_before

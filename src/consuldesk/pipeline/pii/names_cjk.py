@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from consuldesk.pipeline.pii.caseless import (
+from consuldesk.pipeline.pii.cjk_names import (
     JA_NAME_FULL,
     JA_SURNAME,
     KIN_JA,

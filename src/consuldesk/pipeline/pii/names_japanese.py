@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from consuldesk.pipeline.lexicon import trie_pattern
-from consuldesk.pipeline.pii.caseless import JA_NAME_FULL
+from consuldesk.pipeline.pii.cjk_names import JA_NAME_FULL
 from consuldesk.pipeline.pii.names import AddPerson
 
 _KIN = (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from consuldesk.pipeline.pii import cues
-from consuldesk.pipeline.pii.caseless import JA_NAME_FULL, KO_NAME, ZH_NAME
+from consuldesk.pipeline.pii.cjk_names import JA_NAME_FULL, KO_NAME, ZH_NAME
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import SEQ, STOP, AddPerson, trim
 from consuldesk.pipeline.pii.names_cjk import find_cjk_more
