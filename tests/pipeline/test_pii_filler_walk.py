@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from consuldesk.pipeline.pii import numbers
+from consuldesk.pipeline.pii import numbers_filler
 from consuldesk.pipeline.pii.detect import detect_pii
 
 GAPS = [
@@ -21,18 +21,19 @@ GAPS = [
 def test_the_walk_decides_as_the_regex(gap: str) -> None:
     text = f"Passport{gap}A1234567"
     start, end = len("Passport"), len("Passport") + len(gap)
-    assert numbers._filler_walk(text, start, end) == (numbers._FILLER.fullmatch(text, start, end) is not None)
+    walked = numbers_filler.filler_walk(text, start, end)
+    assert walked == (numbers_filler.FILLER.fullmatch(text, start, end) is not None)
 
 
 def test_no_filler_word_is_longer_than_the_walk_looks() -> None:
-    width = re._parser.parse(numbers._ANY_FILLER.pattern).getwidth()[1]  # type: ignore[attr-defined]
-    assert width <= numbers._FILLER_WIDTH
+    width = re._parser.parse(numbers_filler.ANY_FILLER.pattern).getwidth()[1]  # type: ignore[attr-defined]
+    assert width <= numbers_filler.FILLER_WIDTH
 
 
 def test_a_long_unspaced_gap_with_a_filler_word_is_decided_without_backtracking() -> None:
     # 45 Thai letters holding the filler word "เลขที่": the regex alone backtracked for minutes on this gap
     gap = "กรุงเทพมหานครประเทศไทยเลขที่ของฉันคือหนังสือเดินทางของเขา"[:45]
-    assert numbers._filler_walk(gap, 0, len(gap)) is False
+    assert numbers_filler.filler_walk(gap, 0, len(gap)) is False
     text = f"หนังสือเดินทาง{gap}AA1234567 ติดต่อสถานทูต"
     assert isinstance(detect_pii(text, "th"), list)
 

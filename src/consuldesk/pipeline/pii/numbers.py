@@ -2,7 +2,7 @@
 
 Works from the digit runs of a text (`NUMBERISH`), so texts without digits cost nothing here. For
 each run: an IBAN or a card number (issuer prefix + Luhn) wins outright; otherwise the nearest cue
-word before it ("passport", "DNI", "ref", "born" …, within a few filler words) decides the type and
+word before it ("passport", "DNI", "ref", "born" …, within a few filler words: `numbers_filler.py`) decides the type and
 the value's format is checked; without a cue, national IDs that carry a check digit
 (`national_ids.py`), letter-prefixed references ("AUSPP-7782190", "OB number OB/14/08/2024") and
 phone numbers (validated with `phonenumbers`, only on these candidates: `numbers_phone.py`) remain.
@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.pii import checks
 from consuldesk.pipeline.pii.cues_numbers_more import ANAPHORS, WEAK_CASE
-from consuldesk.pipeline.pii.cues_numbers_more import FILLER_WORDS as FILLER_MORE
 from consuldesk.pipeline.pii.dates import (
     BIRTH_DATE,
     BIRTH_RIGHT_AFTER,
@@ -34,6 +33,7 @@ from consuldesk.pipeline.pii.dates import (
     hebrew_birth_before,
 )
 from consuldesk.pipeline.pii.national_ids import CUED_ID, self_validating
+from consuldesk.pipeline.pii.numbers_filler import FILLER_SEP, filler_only
 from consuldesk.pipeline.pii.numbers_local import unspaced_cues
 from consuldesk.pipeline.pii.numbers_phone import YEAR_SLASH, is_phone
 from consuldesk.pipeline.pii.scan import KINDS, NUMBER, CueHit
@@ -48,35 +48,6 @@ _NON_DIGIT = re.compile(r"\D+")
 _CORE = re.compile(r"\d(?:[\d\-/]|[. \u00a0](?=\d))*")
 _DATE_LIKE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{1,4}")
 
-_FILLER_WORDS = (
-    r"n[°º]|no|nr|num|nbr|number|nummer|numer|n[úu]mero|num[ée]ro|nomor|номер|is|was|es|est|ist|é|è|of|"
-    r"do|de|da|du|di|der|des|del|my|mi|mon|ma|the|code|kode|card|am|on|le|el|il|op|in|dia|ngày|号码|号|番号|번호|رقم|"
-    r"رقمه|رقمها|নং|নম্বর|এর|எண்|नं\.?|नंबर|नम्बर|का|की|ቁጥር|ቁጥሬ|číslo|број|broj|αριθμός|מספר|संख्या|क्रमांक|"
-    r"সংখ্যা|సంఖ్య|నంబర్|నెంబర్|หมายเลข|เลขที่|nombor|namba|lambar|nọ́mbà|شماره|lautet|este|är|er|je|jest|"
-    r"là|ni|ay|adalah|ialah|ya|yangu|wangu|meu|minha|mój|moja|мой|мій|на|št\.?|szám|száma|numărul|numarası|"
-    r"numaram|nummeret|" + FILLER_MORE
-)
-# Also the Arabic, Ethiopic, Armenian and CJK commas, and the zero-width non-joiner of Persian ("پرونده‌ام").
-_SEP = r"[\s:#№=\-–—.,(/：،፣՝、，\u200c]"
-# Between a cue and its value: separators and filler words, and at most one other short word
-# ("Passeport français 22AF81934", "Boekingsnummer TUI 48213377").
-# A short word: letters, plus the vowel signs of Indic scripts (not "\w" in Python's sense).
-_SHORT_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]){1,12}"
-_FILLER = re.compile(
-    rf"(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*(?:{_SHORT_WORD}(?:{_SEP}|(?i:{_FILLER_WORDS})(?![^\W\d_]))*){{0,2}}"
-)
-# `_FILLER` backtracks badly where a gap has no spaces (Thai, Lao, Khmer): a run of letters can be cut
-# into its two short words at any point, and the case-insensitive filler alternation is tried again
-# after each cut (seconds for one text). `_filler_only` decides the same question without backtracking:
-# where no filler word starts anywhere in the gap, the pattern without them decides alike (it only cuts
-# between plain character classes); otherwise a walk over the gap's positions (`_filler_walk`).
-_ANY_FILLER = re.compile(rf"(?i:{_FILLER_WORDS})")
-_NO_FILLER = re.compile(rf"(?:{_SEP})*(?:{_SHORT_WORD}(?:{_SEP})*){{0,2}}")
-_SEP_CHAR = re.compile(_SEP)
-_FILLER_WIDTH = 16  # no filler word is longer (a test checks the pattern's width)
-_LETTER = re.compile(r"[^\W\d_]")
-_SHORT_CHAR = re.compile(r"[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-_SHORT_MAX = 12
 _LOOKBACK = 45
 _BACK_REACH = 160  # how far back "its number" looks for the document it names
 # The commonest passport format: one or two capitals glued to 6 to 8 digits (A09938127, N1447802).
@@ -191,45 +162,9 @@ class NumberCues:
         cue = self.cues[i]
         if value_start - cue.end > _LOOKBACK or text.count(" ", cue.end, value_start) > 6:
             return None
-        if cue.type != PiiType.DATE_OF_BIRTH and not _filler_only(text, cue.end, value_start):
+        if cue.type != PiiType.DATE_OF_BIRTH and not filler_only(text, cue.end, value_start):
             return None
         return cue
-
-
-def _filler_only(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` is only separators, filler words and at most two short words (`_FILLER`)."""
-    if _ANY_FILLER.search(text, start, end) is None:
-        return _NO_FILLER.fullmatch(text, start, end) is not None
-    return _filler_walk(text, start, end)
-
-
-def _filler_walk(text: str, start: int, end: int) -> bool:
-    """`_FILLER.fullmatch(text, start, end)`, decided position by position: which positions of the gap can
-    be reached after 0, 1 or 2 short words. Each position is tried once per count, so a gap of n characters
-    costs O(n) small matches whatever its script (the regex itself can take seconds on 45 Thai letters)."""
-    reach = [[False] * (end - start + 1) for _ in range(3)]
-    reach[0][0] = True
-    for at in range(start, end + 1):
-        i = at - start
-        words = [w for w in range(3) if reach[w][i]]
-        if not words or at == end:
-            continue
-        nexts: list[tuple[int, int]] = []  # (end of the token, short words it adds)
-        if _SEP_CHAR.match(text, at, end):
-            nexts.append((at + 1, 0))
-        for stop in range(at + 1, min(end, at + _FILLER_WIDTH) + 1):
-            # the filler word must not run into a letter (`(?![^\W\d_])`, blind beyond the gap's end)
-            if _ANY_FILLER.fullmatch(text, at, stop) and (stop == end or not _LETTER.match(text, stop, end)):
-                nexts.append((stop, 0))
-        stop = at
-        while stop < end and stop - at < _SHORT_MAX and _SHORT_CHAR.match(text, stop, end):
-            stop += 1
-            nexts.append((stop, 1))
-        for w in words:
-            for stop, added in nexts:
-                if w + added <= 2:
-                    reach[w + added][stop - start] = True
-    return any(reach[w][end - start] for w in range(3))
 
 
 def _expand_left(text: str, s: int) -> int:
@@ -372,7 +307,7 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
             _refers_back(text, cues, vs, add, covered)
 
 
-_ANAPHOR = re.compile(rf"(?i:{ANAPHORS})(?:{_SEP})*$")
+_ANAPHOR = re.compile(rf"(?i:{ANAPHORS})(?:{FILLER_SEP})*$")
 _BACK_TYPES = (PiiType.PASSPORT_NUMBER, PiiType.NATIONAL_ID, PiiType.CASE_NUMBER)
 
 
