@@ -46,10 +46,12 @@ def find_bracket_aliases(text: str, persons: list[tuple[int, int]], add: AddPers
     """Report the bracketed other-script form right after each PERSON span (see the module docstring)."""
     for _, end in persons:
         m = _BRACKET.match(text, end)
-        if m is not None and _alias(m.group("a").strip(), _script(text[end - 1])):
-            s, e = m.span("a")
-            while text[s] == " ":
-                s += 1
-            while text[e - 1] == " ":
-                e -= 1
+        if m is None:
+            continue
+        s, e = m.span("a")
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if _alias(text[s:e], _script(text[end - 1])):
             add(s, e)

@@ -94,12 +94,13 @@ _KIN_LABEL = re.compile(
 )
 _GIVEN_SET = frozenset(_GIVEN.split())
 _JA_FULL = re.compile(JA_NAME_FULL)
-# A katakana name (with a kanji surname before it) or a known given name before an honorific.
+# A katakana name or a known given name before an honorific
+# (a kanji surname and a space may come first: "宮城 ロサさん", "岡田 健二さん")
+_SURNAME_FIRST = r"(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}[ 　])?"
 _HONORIFIC = re.compile(
-    r"(?P<k>(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}[ 　])?(?<![\u30a1-\u30fa\u30fc・])"
+    rf"(?P<k>{_SURNAME_FIRST}(?<![\u30a1-\u30fa\u30fc・])"
     r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{1,9}(?:[・＝][\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{1,9})?"
-    rf"|(?P<n>(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{1,3}}[ 　])?(?<![\u4e00-\u9fff\u30a1-\u30fa])"
-    rf"{_GIVEN_TRIE}))"
+    rf"|(?P<n>{_SURNAME_FIRST}(?<![\u4e00-\u9fff\u30a1-\u30fa]){_GIVEN_TRIE}))"
     r"(?=さん|ちゃん|くん|君|様|さま|氏)"
 )
 _PARTICLES = "のはとがもにへを"
