@@ -239,6 +239,10 @@ _FA_CUES = (
     *("آبجیم", "آبجی", "برادرزادم", "برادرزاده\u200cام", "برادرزاده\u200cی", "خواهرزادم", "خواهرزاده\u200cام",
       "رفیقم", "رفیقمان", "همسایه\u200cام", "همسایه\u200cمان", "همسایهٔ ما", "کاکام", "عموم", "داییم", "خاله\u200cام",
       "همکارم", "نامزدم", "هم\u200cاتاقیم"),
+    # colloquial Persian: "our" and "your" glued ("دخترمون", "پسرتون"), mum, dad, brother, wife, friends
+    *(k + p for k in ("برادر", "خواهر", "پسر", "دختر", "همسر", "شوهر", "مادر", "پدر", "داداش", "بابا", "مامان")
+      for p in ("مون", "مان", "تون", "شون")),
+    *("داداشم", "داداشش", "بابام", "مامانم", "زنم", "زنش", "دوستام", "دوستانم"),
     # Urdu: the oblique and other forms after "my/our"
     *(f"{p} {k}" for p in ("میرے", "میری", "ہمارے", "ہماری")
       for k in ("بیٹے", "بھائی", "بہن", "شوہر", "بیوی", "والد", "والدہ", "چچا", "ماموں", "بھتیجے", "بھانجے", "بیٹی",
@@ -246,6 +250,9 @@ _FA_CUES = (
     # Pashto: "my" + brother, sister, son, daughter, husband, wife, father, mother, friend, uncle, nephew
     *(f"زما {k}" for k in ("ورور", "خور", "زوی", "زوئ", "لور", "میړه", "ښځه", "پلار", "مور", "ملګری", "ملګرې", "تره",
                            "ماما", "وراره", "خورزه", "کاکا")),
+    # Pashto with the clitic "my" after the noun ("خور مې بسمینه": my sister Basmina)
+    *(f"{k} مې" for k in ("ورور", "خور", "زوی", "زوئ", "لور", "میړه", "مېړه", "ښځه", "پلار", "مور", "ملګری", "ملګرې",
+                          "تره", "کاکا", "وراره", "خورزه")),
     # Punjabi (Shahmukhi): my sister, my brother, my son, my daughter, "brother ji", our boy
     *("میری بھین", "میرا ویر", "میرا بھرا", "ویر جی", "میرا پتر", "میری دھی", "ساڈا منڈا", "ساڈی کڑی"),
 )  # fmt: skip
@@ -290,7 +297,7 @@ def _fa_known(word: str) -> bool:
             return True  # "ضیا" for "ضياء"
     if word.startswith("عبد") and len(word) > 5:
         return _fa_known(word[5:] if word.startswith("عبدال") else word[3:]) or word.startswith("عبدال")
-    for tail in ("\u200cالله", "الله", "\u200cالدین", "الدین", "الدين"):
+    for tail in ("\u200cالله", "الله", "\u200cالدین", "الدین", "الدين", "شاه"):
         if word.endswith(tail) and len(word) > len(tail) + 1:
             return _fa_known(word[: -len(tail)])
     return False

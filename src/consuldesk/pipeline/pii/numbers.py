@@ -400,6 +400,8 @@ def _is_date(token: str) -> bool:
 
 
 def _self_validating(text: str, vs: int, add: Add, prefixed_only: bool = False) -> bool:
+    if text[vs : vs + 1] == "(":
+        vs += 1  # an ID in brackets after its owner's name: "윤재혁(920314-1029381)"
     found = None if prefixed_only else self_validating(text, vs)
     if found is None and vs >= 3 and text[vs - 1] == " ":
         # A spaced capital prefix can be part of the format: "CAS 482/11/2024", "AB 12 34 56 C".

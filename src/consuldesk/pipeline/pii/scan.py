@@ -33,6 +33,12 @@ _register(NUMBER, PiiType.NATIONAL_ID, cues.INTERNAL_PASSPORT + cues.NATIONAL_ID
 _register(NUMBER, PiiType.CASE_NUMBER, cues.CASE)
 _register(NUMBER, PiiType.DATE_OF_BIRTH, cues.BIRTH)
 _register(NUMBER, PiiType.PHONE, cues.PHONE)
+# Arabic writes "and", "with" and "for" glued to the next word: "ورقم الحجز QR7XK2" (and the booking number).
+for _term, _pairs in list(_KINDS.items()):
+    if "\u0621" <= _term[0] <= "\u064a" and _term[0] != "و":
+        for _clitic in ("و", "ب", "ل"):
+            for _group, _kind in _pairs:
+                _register(_group, _kind, (_clitic + _term,))
 _register(AFTER, PiiType.DATE_OF_BIRTH, cues.BIRTH_AFTER)
 # ... and before it too, where the word order allows both ("Maxamed Cali oo dhashay 03/06/2005"): a date of
 # birth right after such a cue is still one.
