@@ -33,12 +33,19 @@ _register(NUMBER, PiiType.NATIONAL_ID, cues.INTERNAL_PASSPORT + cues.NATIONAL_ID
 _register(NUMBER, PiiType.CASE_NUMBER, cues.CASE)
 _register(NUMBER, PiiType.DATE_OF_BIRTH, cues.BIRTH)
 _register(NUMBER, PiiType.PHONE, cues.PHONE)
-# Arabic writes "and", "with" and "for" glued to the next word: "ورقم الحجز QR7XK2" (and the booking number).
-for _term, _pairs in list(_KINDS.items()):
-    if "\u0621" <= _term[0] <= "\u064a" and _term[0] != "و":
-        for _clitic in ("و", "ب", "ل"):
-            for _group, _kind in _pairs:
-                _register(_group, _kind, (_clitic + _term,))
+
+
+def _register_arabic_clitics() -> None:
+    """Arabic writes "and", "with" and "for" glued to the next word: the number cues registered so far also
+    count with them ("ورقم الحجز QR7XK2": and the booking number)."""
+    for term, pairs in list(_KINDS.items()):
+        if "\u0621" <= term[0] <= "\u064a" and term[0] != "و":
+            for group, kind in pairs:
+                if group == NUMBER:
+                    _register(group, kind, tuple(clitic + term for clitic in ("و", "ب", "ل")))
+
+
+_register_arabic_clitics()
 _register(AFTER, PiiType.DATE_OF_BIRTH, cues.BIRTH_AFTER)
 # ... and before it too, where the word order allows both ("Maxamed Cali oo dhashay 03/06/2005"): a date of
 # birth right after such a cue is still one.
