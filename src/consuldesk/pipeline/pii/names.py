@@ -333,22 +333,27 @@ _TURKIC_LOCATIVE = re.compile(r"(?:[dt][aeə]|д[аеэ]|т[аеэ]|да|де|т
 _MONGOLIAN_CASE = re.compile(r"(?:[аэоөиуүя][дт]|ын|ийн|[аэоө]ны|аас|ээс|оос|өөс|руу|рүү)$")
 
 
+def _drop_cased_place(text: str, s: int, e: int, case: re.Pattern[str], min_len: int = 0,
+                      kept_ends: tuple[str, ...] = ()) -> tuple[int, int]:
+    """The run without its last word when that word (of `min_len` letters or more) carries a place's case
+    ending and none of the name endings `kept_ends`; the first word always stays."""
+    words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, s, e)]
+    if len(words) > 1:
+        last = text[words[-1][0] : words[-1][1]]
+        if len(last) >= min_len and case.search(last) and not last.endswith(kept_ends):
+            return s, words[-2][1]
+    return s, e
+
+
 def trim_inflected(text: str, s: int, e: int, lang: str | None) -> tuple[int, int]:
     """Drop trailing words that are no name from a run in languages whose places carry case endings or
     postpositions: "Kovács Réka Erasmuson van Granadában" → "Kovács Réka", "Murat Yıldız Bingazi'de",
     "Rohan Nusa Penida mein" → "Rohan". Known name words stay; the first word always stays."""
     if lang in _TURKIC:
         # "Kərim İstanbulda", "Шерзод Тошматов Подмосковьеда": a last word in the locative is the place
-        words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, s, e)]
-        if len(words) > 1 and _TURKIC_LOCATIVE.search(text, words[-1][0], words[-1][1]):
-            return s, words[-2][1]
-        return s, e
+        return _drop_cased_place(text, s, e, _TURKIC_LOCATIVE)
     if lang == "mn":
-        words = [(m.start(), m.end()) for m in _WORD_RE.finditer(text, s, e)]
-        last = text[words[-1][0] : words[-1][1]] if len(words) > 1 else ""
-        if len(last) > 4 and _MONGOLIAN_CASE.search(last) and not last.endswith("болд"):
-            return s, words[-2][1]
-        return s, e
+        return _drop_cased_place(text, s, e, _MONGOLIAN_CASE, min_len=5, kept_ends=("болд",))
     if lang not in _AGGLUTINATIVE and not (lang in _SOUTH_ASIAN and _POSTPOSITION.match(text, e)):
         return s, e
     g = gazetteer()
