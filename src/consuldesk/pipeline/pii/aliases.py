@@ -42,16 +42,48 @@ def _alias(alias: str, name_script: str) -> bool:
     return all(w.isalpha() for w in words) and len(words) >= 2
 
 
+def _add_trimmed(text: str, s: int, e: int, name_script: str, add: AddPerson) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if _alias(text[s:e], name_script):
+        add(s, e)
+
+
 def find_bracket_aliases(text: str, persons: list[tuple[int, int]], add: AddPerson) -> None:
-    """Report the bracketed other-script form right after each PERSON span (see the module docstring)."""
+    """Report the bracketed other-script form right after each PERSON span (see the module docstring).
+    A bracket can hold two forms split by a slash: "吉田 夏美（ヨシダ ナツミ / YOSHIDA NATSUMI）"."""
     for _, end in persons:
         m = _BRACKET.match(text, end)
         if m is None:
             continue
         s, e = m.span("a")
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if _alias(text[s:e], _script(text[end - 1])):
-            add(s, e)
+        name_script = _script(text[end - 1])
+        cut = max(text.find("/", s, e), text.find("／", s, e))
+        if cut < 0:
+            _add_trimmed(text, s, e, name_script, add)
+        else:
+            _add_trimmed(text, s, cut, name_script, add)
+            _add_trimmed(text, cut + 1, e, name_script, add)
+
+
+# The passport's Latin spelling written beside a Han, kana, Hangul, Arabic or Cyrillic name with only a
+# space between: "姓名：林书瑶 LIN SHUYAO", "ZHOU YIFAN 周一凡". Two to four capitalised words of letters,
+# each with a vowel (so no acronym like "CPR" or "BRP").
+_LATIN_ALIAS = r"[A-Z][A-Za-z'’\-]*[AEIOUYaeiouy][A-Za-z'’\-]*(?: [A-Z][A-Za-z'’\-]*[AEIOUYaeiouy][A-Za-z'’\-]*){1,3}"
+_LATIN_AFTER = re.compile(rf"[ 　]({_LATIN_ALIAS})(?![A-Za-z0-9])")
+_LATIN_BEFORE = re.compile(rf"(?<![A-Za-z0-9])({_LATIN_ALIAS})[ 　]$")
+
+
+def find_spaced_aliases(text: str, persons: list[tuple[int, int]], add: AddPerson) -> None:
+    """Report a Latin spelling written right before or after a PERSON span of another script."""
+    for start, end in persons:
+        if _script(text[end - 1]) in ("LATIN", ""):
+            continue
+        m = _LATIN_AFTER.match(text, end)
+        if m is not None:
+            add(*m.span(1))
+        m = _LATIN_BEFORE.search(text, max(0, start - 60), start)
+        if m is not None:
+            add(*m.span(1))

@@ -61,9 +61,12 @@ _CJK = re.compile(
     # a surname after 小/老 ("小陈"): the surname is the name (before a title: `_zh_titled`)
     # 小/老 comes first (the engine skips to the characters every branch can start with), then what precedes it
     rf"|[小老](?:(?<=^[小老])|(?<=[^{HAN}][小老])|(?<=[的叫是找和跟谢謝][小老]))(?P<zh6>[{ZH_SURNAMES}])(?![{HAN}])"
-    rf"|(?:私は|名前は|氏名[：:]?\s?|旧姓[：:]\s?)(?P<ja>[{HAN}{KANA}]{{1,4}}[ 　]?[{HAN}{KANA}]{{1,4}}?)"
+    rf"|(?:私は|名前は|氏名[は：:]?\s?|旧姓[：:]\s?)(?P<ja>[{HAN}{KANA}]{{1,4}}[ 　]?[{HAN}{KANA}]{{1,4}}?)"
     r"(?=です|と申します|と言います|[、。,\s（(]|$)"
-    rf"|(?:{KIN_JA})[のは]?(?P<ja2>{JA_NAME})(?=さん|ちゃん|君|くん|[（(、。,\s]|が|は|を|に|と|も|で|です|$)"
+    # the Latin spelling after a name label: "英文名 Jiaying Tsai", "名字是ZHANG XIAOLING", "名義：HAYASHI MEGUMI"
+    r"|(?:英文名字?|英文名叫|名字是|名字叫|拼音|名[義义][：:]|姓名[：:]|氏名[：:]|[他她佢]叫)[ 　]?"
+    r"(?P<zh10>[A-Z][A-Za-z'’\-]+(?:[ ][A-Z][A-Za-z'’\-]+){0,3})(?![A-Za-z0-9])"
+    rf"|(?:{KIN_JA})[のは 　]?(?P<ja2>{JA_NAME})(?=さん|ちゃん|君|くん|[（(、。,\s]|が|は|を|に|と|も|で|です|$)"
 )
 # A surname before an honorific ("佐藤さん", "田中様"): an alternation of surnames tried at every Han
 # character is costly, so it runs only when one of the honorifics occurs.
@@ -82,7 +85,7 @@ _HANGUL = re.compile(
     r"|성함(?:은|은요)?[：:]?)\s?"
     r"(?P<ko>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|이며|씨|[,.\s]|$)"
     # the shortest name a particle can follow: "동생 민준이가" → 민준, "아들 지호가" → 지호
-    rf"|(?:{KIN_KO})(?:인|이)?\s(?:(?:이름|성함)(?:은|이)?\s)?(?!성함|이름)(?P<ko2>{KO_FULL_NAME}?)(?=씨|님|가|이|는|은|를|을|와|과|[,.\s]|$)"
+    rf"|(?:{KIN_KO})(?:인|이)?\s(?:(?:이름|성함)(?:은|이)?\s)?(?!성함|이름)(?P<ko2>{KO_FULL_NAME}?)(?=씨|님|가|이|는|은|를|을|와|과|[,.\s]|[(（]\d|$)"
     rf"|(?:저는|전|나는|제가)\s?(?P<ko3>{KO_FULL_NAME})(?=입니다|이에요|예요|이고|라고|이라고|\s?[(（])"
     rf"|(?<![가-힣])(?P<ko4>{KO_FULL_NAME})\s?(?=(?:영사|대사|총영사|서기관|주무관|실장|과장|팀장|선생|교수|변호사)님"
     r"|씨(?:가|는|를|와|의|도|한테|에게|께서|랑|하고)?(?![가-힣]))"
@@ -355,7 +358,9 @@ def find_caseless(text: str, add: AddPerson) -> None:
 _ZH_TITLE = re.compile(
     "先生|女士|小姐|经理|經理|大使(?![馆館])|领事(?![馆館])|領事(?![馆館])|老师|老師|医生|醫生|律师|律師|警官|"
     # officials and bosses: "刘主任", "孔参赞", "王处长", "陈老板"
-    "主任|参赞|參贊|秘书|秘書|处长|處長|科长|科長|局长|局長|教授|老板|老闆|领队|領隊|警官|同志"
+    "主任|参赞|參贊|秘书|秘書|处长|處長|科长|科長|局长|局長|教授|老板|老闆|领队|領隊|警官|同志|"
+    # how staff are addressed and thanked: "驻米兰总领馆的周姐", "陳姑娘", "陳sir", "陳顧問", "王阿姨"
+    "姐(?![姐妹夫])|姑娘|顾问|顧問|阿姨|[Ss]ir(?![a-z])"
 )
 # minus surnames that are also common function words before a title ("向大使反映": report to the ambassador)
 _ZH_SURNAME_CHARS = frozenset(ZH_SURNAMES) - frozenset("向于上任方万")

@@ -16,7 +16,7 @@ from consuldesk.pipeline.pii.address import find_addresses, find_labelled, stree
 from consuldesk.pipeline.pii.address_model import address_model
 from consuldesk.pipeline.pii.address_parts import find_unit_chains, lead_after_label
 from consuldesk.pipeline.pii.address_script import find_keyword_chains, has_script
-from consuldesk.pipeline.pii.aliases import find_bracket_aliases
+from consuldesk.pipeline.pii.aliases import find_bracket_aliases, find_spaced_aliases
 from consuldesk.pipeline.pii.birth_model import birth_model
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
 from consuldesk.pipeline.pii.caseless_more import find_more_caseless
@@ -190,9 +190,11 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
         if cased and len(persons) >= 2 and "," in text:
             complete_lists(text, persons, lang, found.add_person)  # "Paweł, Ola, Kuba, Iga i ja"
         find_suffixed(text, lang, found.add_person, persons, caseless)
-        if "(" in text or "（" in text:  # "石川 浩一（ISHIKAWA KOICHI）"
+        if "(" in text or "（" in text or (cased and not text.isascii()):  # "石川 浩一（ISHIKAWA KOICHI）"
             persons = [(s, e) for s, e, kind in found.spans if kind == PiiType.PERSON]
             find_bracket_aliases(text, persons, found.add_person)
+            if cased and not text.isascii():
+                find_spaced_aliases(text, persons, found.add_person)  # "林书瑶 LIN SHUYAO"
     if len(found.spans) < 2:
         return [(s, e, str(kind)) for s, e, kind in found.spans]
     return _resolve(found.spans)

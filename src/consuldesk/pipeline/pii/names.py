@@ -373,6 +373,10 @@ def trim_inflected(text: str, s: int, e: int, lang: str | None) -> tuple[int, in
         return s, end
     if lang in _AGGLUTINATIVE and keep == 1 and len(words) == 2 and "'" not in text[s:e] and "’" not in text[s:e]:
         return s, e  # "Kovács Réka": two words are a name even when the list lacks one
+    if keep == 1:
+        stem, _, suffix = text[s : words[0][1]].replace("’", "'").partition("'")
+        if suffix and stem and not _PLACE_SUFFIX.match(suffix):
+            return s, s + len(stem)  # "kardeşim Burak'ı Bogota'da": the name without its accusative ending
     return s, words[keep - 1][1]
 
 
