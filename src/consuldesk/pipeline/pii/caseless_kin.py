@@ -227,10 +227,18 @@ def _georgian(text: str, add: AddPerson) -> None:
 _PS = "\u0621-\u064a\u0671-\u06d3\u06d5\u200c"
 # Titles: the first word after them counts as it is (Urdu "doctor", "respected"; Pashto "Bibi").
 _FA_TITLES = ("ڈاکٹر", "محترم", "محترمہ", "بي بي", "بی بی")
+_FA_KIN_WORDS = ("برادر", "خواهر", "پسر", "دختر", "همسر", "شوهر", "مادر", "پدر")
+
+
+def _glued(words: tuple[str, ...], endings: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word with each possessive ending glued on ("برادرم" my brother, "دخترمون" our daughter)."""
+    return tuple(w + e for w in words for e in endings)
+
+
 _FA_CUES = (
     *_FA_TITLES,
     # Persian kin with "my"/"his" glued (also in `caseless.py`, which stops at the first unknown spelling)
-    *(k + p for k in ("برادر", "خواهر", "پسر", "دختر", "همسر", "شوهر", "مادر", "پدر", "دوست") for p in "مش"),
+    *_glued((*_FA_KIN_WORDS, "دوست"), ("م", "ش")),
     # Persian/Dari: cousins, uncles, my wife, "son/daughter of" (a father's name in Afghan documents)
     *(f"{c}{sp}{u}{p}" for c in ("پسر", "دختر") for sp in ("", " ")
       for u in ("کاکا", "ماما", "خاله", "عمه", "عمو", "دایی") for p in ("یم", "م", "ام", "\u200cام")),
@@ -240,8 +248,7 @@ _FA_CUES = (
       "رفیقم", "رفیقمان", "همسایه\u200cام", "همسایه\u200cمان", "همسایهٔ ما", "کاکام", "عموم", "داییم", "خاله\u200cام",
       "همکارم", "نامزدم", "هم\u200cاتاقیم"),
     # colloquial Persian: "our" and "your" glued ("دخترمون", "پسرتون"), mum, dad, brother, wife, friends
-    *(k + p for k in ("برادر", "خواهر", "پسر", "دختر", "همسر", "شوهر", "مادر", "پدر", "داداش", "بابا", "مامان")
-      for p in ("مون", "مان", "تون", "شون")),
+    *_glued((*_FA_KIN_WORDS, "داداش", "بابا", "مامان"), ("مون", "مان", "تون", "شون")),
     *("داداشم", "داداشش", "بابام", "مامانم", "زنم", "زنش", "دوستام", "دوستانم"),
     # Urdu: the oblique and other forms after "my/our"
     *(f"{p} {k}" for p in ("میرے", "میری", "ہمارے", "ہماری")
