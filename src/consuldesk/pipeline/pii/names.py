@@ -232,6 +232,7 @@ def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[i
 # A case ending glued to a place after a kinship word: "Akam Moskvada ishlaydi", "Onam Ankarada", "Köln'de".
 _PLACE_CASE = re.compile(r"..['’]\w{1,4}$")
 _LOCATIVE = frozenset(("tr", "az", "uz", "kk", "ky", "tk", "hu", "fi", "et"))
+_LOCATIVE_TURKIC = _LOCATIVE - {"hu", "fi", "et"}  # Finno-Ugric locatives are -ssa/-ban, not -da/-te
 _LOCATIVE_END = re.compile(r"(?:[dt][ae]|[dt][ae]n|ban|ben|ssa|ssä|st[aä]|s|l[ae]|ga|ge|qa|ka)$")
 
 
@@ -240,7 +241,7 @@ def _kin_name_elsewhere(text: str, word: str, e: int, lang: str | None) -> bool:
     word or a comma follows: "irmão Edson estudava") and the word carries no place's case ending."""
     if len(word) < 3 or _PLACE_CASE.search(word) or (lang in _LOCATIVE and _LOCATIVE_END.search(word)):
         return False
-    if lang in _LOCATIVE and len(word) >= 6 and _TURKIC_LOCATIVE.search(word) and not gazetteer().is_name(word):
+    if lang in _LOCATIVE_TURKIC and len(word) >= 6 and _TURKIC_LOCATIVE.search(word) and not gazetteer().is_name(word):
         return False  # "Atam Kiyevdə …", "Әкем Екатеринбургте …": Azerbaijani ə and Cyrillic locatives
     rest = text[e : e + 2]
     return rest[:1] == "," or (rest[:1] == " " and rest[1:2].islower())
