@@ -190,11 +190,12 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
         if cased and len(persons) >= 2 and "," in text:
             complete_lists(text, persons, lang, found.add_person)  # "Paweł, Ola, Kuba, Iga i ja"
         find_suffixed(text, lang, found.add_person, persons, caseless)
-        if "(" in text or "（" in text or (cased and not text.isascii()):  # "石川 浩一（ISHIKAWA KOICHI）"
+        if "(" in text or "（" in text:  # "石川 浩一（ISHIKAWA KOICHI）"
             persons = [(s, e) for s, e, kind in found.spans if kind == PiiType.PERSON]
             find_bracket_aliases(text, persons, found.add_person)
-            if cased and not text.isascii():
-                find_spaced_aliases(text, persons, found.add_person)  # "林书瑶 LIN SHUYAO"
+        if caseless and cased:  # a caseless-script name and Latin capitals: "林书瑶 LIN SHUYAO"
+            persons = [(s, e) for s, e, kind in found.spans if kind == PiiType.PERSON]
+            find_spaced_aliases(text, persons, found.add_person)
     if len(found.spans) < 2:
         return [(s, e, str(kind)) for s, e, kind in found.spans]
     return _resolve(found.spans)
