@@ -190,12 +190,13 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
         if cased and len(persons) >= 2 and "," in text:
             complete_lists(text, persons, lang, found.add_person)  # "Paweł, Ola, Kuba, Iga i ja"
         find_suffixed(text, lang, found.add_person, persons, caseless)
-        if "(" in text or "（" in text:  # "石川 浩一（ISHIKAWA KOICHI）"
+        bracket = "(" in text or "（" in text
+        if bracket or (caseless and cased):
             persons = [(s, e) for s, e, kind in found.spans if kind == PiiType.PERSON]
-            find_bracket_aliases(text, persons, found.add_person)
-        if caseless and cased:  # a caseless-script name and Latin capitals: "林书瑶 LIN SHUYAO"
-            persons = [(s, e) for s, e, kind in found.spans if kind == PiiType.PERSON]
-            find_spaced_aliases(text, persons, found.add_person)
+            if bracket:  # "石川 浩一（ISHIKAWA KOICHI）"
+                find_bracket_aliases(text, persons, found.add_person)
+            if caseless and cased:  # a caseless-script name and Latin capitals: "林书瑶 LIN SHUYAO"
+                find_spaced_aliases(text, persons, found.add_person)
     if len(found.spans) < 2:
         return [(s, e, str(kind)) for s, e, kind in found.spans]
     return _resolve(found.spans)
