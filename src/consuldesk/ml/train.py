@@ -37,6 +37,7 @@ from consuldesk.ml.datasets import ConsularRecord, DataMissing, Labelled, Shared
 from consuldesk.ml.domain import DOMAIN_TASK, HEAD_KEY, fit_head, out_of_fold, writer_folds
 from consuldesk.ml.features import FeatureConfig, Featurised, Lexicon, featurise
 from consuldesk.ml.fit import fit_linear, fit_temperature, model_logits, rows
+from consuldesk.ml.identifier import IDENTIFIER_TASK, other_codes, train_identifier
 from consuldesk.ml.model import MODELS_DIR, LinearModel, critical_score, load_lexicon, probabilities
 from consuldesk.ml.person import PERSON_TASK, train_person
 from consuldesk.ml.tuning import tune_offsets, validation_splits
@@ -46,7 +47,7 @@ SEED = 20261124
 CRITICAL_TASK = "critical"  # P(critical | emergency_assistance), the third view of the critical score
 LINEAR_TASKS = ("intent", "urgency", CRITICAL_TASK, "sentiment", "crisis_category", "informative", "rumour",
                 DOMAIN_TASK)
-TASKS = (*LINEAR_TASKS, PERSON_TASK, ADDRESS_TASK, BIRTH_TASK)
+TASKS = (*LINEAR_TASKS, PERSON_TASK, ADDRESS_TASK, BIRTH_TASK, IDENTIFIER_TASK)
 FEATURES = FeatureConfig(bits=18, char_orders=(3, 4, 5))
 LEXICON_FILE = "lexicon.json"
 
@@ -425,6 +426,11 @@ def train_all(shared: Shared, out_dir: Path = MODELS_DIR, tasks: Sequence[str] =
                 records = consular_sources(ctx)[0]
                 spans = [detect_rules(r.text, r.lang) for r in records]
                 train_birth(records, spans, other_dates(ctx.shared), log).save(path)
+            elif task == IDENTIFIER_TASK:
+                # the PII identifier scorer (`pipeline/pii/identifier_model.py`), over the rules' spans
+                records = consular_sources(ctx)[0]
+                spans = [detect_rules(r.text, r.lang) for r in records]
+                train_identifier(records, spans, other_codes(ctx.shared), log).save(path)
             else:
                 model = train_task(task, ctx)
                 model.meta["seed"] = SEED

@@ -21,6 +21,7 @@ from consuldesk.pipeline.pii.birth_model import birth_model
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
 from consuldesk.pipeline.pii.caseless_more import find_more_caseless
 from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN, STREET_AFTER, STREET_BEFORE, UNIT_HINTS
+from consuldesk.pipeline.pii.identifier_model import identifier_model
 from consuldesk.pipeline.pii.name_model import name_model
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
@@ -107,9 +108,13 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
     boundaries = address_model()
     if boundaries is not None and any(kind == PiiType.ADDRESS for _, _, kind in spans):
         spans = boundaries.refine(text, lang, spans)
-    births = birth_model()
-    if births is not None and _DIGIT.search(text) is not None:
-        spans = births.refine(text, lang, spans)
+    if _DIGIT.search(text) is not None:
+        births = birth_model()
+        if births is not None:
+            spans = births.refine(text, lang, spans)
+        identifiers = identifier_model()
+        if identifiers is not None:
+            spans = identifiers.refine(text, lang, spans)
     return [PiiSpan(s, e, str(kind)) for s, e, kind in spans]
 
 
