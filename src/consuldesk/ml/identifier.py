@@ -27,7 +27,15 @@ from consuldesk.ml.birth import other_texts
 from consuldesk.ml.datasets import ConsularRecord, Shared
 from consuldesk.ml.person import FOLDS, Spans, fit_logistic, record_folds
 from consuldesk.pipeline.pii.detect import detect_rules
-from consuldesk.pipeline.pii.identifier_model import TYPES, IdentifierModel, candidates, codes, features, typed
+from consuldesk.pipeline.pii.identifier_model import (
+    TYPES,
+    IdentifierModel,
+    candidates,
+    codes,
+    features,
+    number_cues,
+    typed,
+)
 
 IDENTIFIER_TASK = "identifier"
 C = 1.0
@@ -44,6 +52,7 @@ def candidate_rows(records: Sequence[ConsularRecord], spans: Sequence[Spans]
     for n, (record, found) in enumerate(zip(records, spans, strict=True)):
         gold = {(int(str(p["start"])), int(str(p["end"]))): str(p["type"]) for p in record.pii}
         written = [(a, b) for (a, b), kind in gold.items() if kind in TYPES]
+        cues = number_cues(record.text)
         for group in candidates(record.text, found):
             reached = any(reading in gold for reading in group)
             for s, e in group:
@@ -51,7 +60,7 @@ def candidate_rows(records: Sequence[ConsularRecord], spans: Sequence[Spans]
                 # a reading that cuts a written identifier no reading of this code reaches is left out
                 if exact is None and not reached and any(a < e and s < b for a, b in written):
                     continue
-                base = features(record.text, record.lang, s, e)
+                base = features(record.text, record.lang, s, e, cues)
                 for kind in TYPES:
                     feats.append(typed(base, kind))
                     labels.append(int(exact == kind))
@@ -64,9 +73,10 @@ def negative_rows(texts: Iterable[str], lang: str = "en") -> list[list[str]]:
     rows = []
     for text in texts:
         if next(codes(text), None) is not None:
+            cues = number_cues(text)
             for group in candidates(text, detect_rules(text, lang)):
                 for s, e in group:
-                    base = features(text, lang, s, e)
+                    base = features(text, lang, s, e, cues)
                     rows += [typed(base, kind) for kind in TYPES]
     return rows
 

@@ -18,6 +18,7 @@ file, `detect_pii` is the rules alone.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,7 +33,9 @@ ADD = 0.4  # chosen on out-of-fold figures over five writer folds, see `ml/ident
 Span = tuple[int, int, str]
 
 # A code is a run of characters between spaces and clause punctuation ("№ 14822." → "14822").
-_TOKEN = re.compile(r"[^\s,;:!?()\[\]{}<>\"«»“”‘’،؛。，、：；！？।॥۔|*]+")
+_BREAKS = ",;:!?()[]{}<>\"«»“”‘’،؛。，、：；！？।॥۔|*"
+_TOKEN = re.compile(f"[^\\s{re.escape(_BREAKS)}]+")
+_DIGITS = re.compile(r"\d+")
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
 # Chinese, Japanese and Korean glue the label to the number ("报告号109-07713"): the code is what follows.
 _CJK_LEAD = re.compile(f"[{_CJK}]+")
@@ -56,6 +59,8 @@ _MAX_AFTER = 3  # characters: a label further back than this is rarely the code'
 
 
 def _code_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in _EDGE_END:  # "14/03に帰国予定です." ends in a full stop first
+        end -= 1
     lead = _CJK_LEAD.match(text, start, end)
     if lead is not None:
         start = lead.end()
@@ -72,12 +77,26 @@ def _code_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def codes(text: str) -> Iterator[tuple[int, int]]:
-    """Every code of the text: a run holding at least four digits, trimmed of glued labels and endings."""
-    for token in _TOKEN.finditer(text):
-        s, e = _code_bounds(text, *token.span())
+def codes(text: str, taken: list[Span] | None = None) -> Iterator[tuple[int, int]]:
+    """Every code of the text: a run holding at least four digits, trimmed of glued labels and endings.
+    Runs of digits inside a `taken` span (the rules' phone numbers, mostly) are passed over."""
+    done = 0
+    for run in _DIGITS.finditer(text):
+        if run.start() < done or (taken and any(a <= run.start() < b for a, b, _ in taken)):
+            continue
+        # the token around this run of digits, found from the run: most of a text's tokens hold none
+        start, end = run.start(), run.end()
+        while start > done and not _is_break(text[start - 1]):
+            start -= 1
+        token = _TOKEN.match(text, start)
+        done = token.end() if token is not None else end
+        s, e = _code_bounds(text, start, done)
         if sum(ch.isdigit() for ch in text[s:e]) >= _MIN_DIGITS:
             yield s, e
+
+
+def _is_break(ch: str) -> bool:
+    return ch.isspace() or ch in _BREAKS
 
 
 def _pieces_before(text: str, start: int) -> list[int]:
@@ -104,10 +123,10 @@ def _pieces_after(text: str, end: int) -> list[int]:
     return out
 
 
-def variants(text: str) -> Iterator[list[tuple[int, int]]]:
+def variants(text: str, taken: list[Span] | None = None) -> Iterator[list[tuple[int, int]]]:
     """Each code with the short capital or digit pieces a writer may have spaced into it ("RG 4471/B",
     "14873652 4 ZX9", "4671 2089 3345"): the code alone first, then every longer reading."""
-    for s, e in codes(text):
+    for s, e in codes(text, taken):
         starts = [s, *_pieces_before(text, s)]
         ends = [e, *_pieces_after(text, e)]
         yield [(a, b) for a in starts for b in ends]
@@ -115,7 +134,7 @@ def variants(text: str) -> Iterator[list[tuple[int, int]]]:
 
 def candidates(text: str, spans: list[Span]) -> Iterator[list[tuple[int, int]]]:
     """Every code's readings (`variants`) that no rule span touches, the codes a rule took left out."""
-    for group in variants(text):
+    for group in variants(text, spans):
         free = [(s, e) for s, e in group if not any(a < e and s < b for a, b, _ in spans)]
         if free and free[0] == group[0]:
             yield free
@@ -144,18 +163,18 @@ def _shapes(value: str) -> tuple[str, str]:
     return exact, "".join(classes)
 
 
-def _cue_kinds(low: str, start: int) -> list[str]:
-    """The rules' number cues ending within reach before the code, nearest first ("passport", "case")."""
-    window = max(0, start - _CUE_REACH)
-    hits = scan(low[window:start])
-    out = []
-    for _, _, term in reversed(hits):
-        out += [str(kind) for group, kind in KINDS[term] if group == NUMBER]
-    return out
+def number_cues(text: str) -> list[tuple[int, str]]:
+    """Where each of the rules' number cues ends and the type it announces ("passport" → PASSPORT_NUMBER)."""
+    low = text.lower()
+    if len(low) != len(text):  # only "İ" lowercases to two characters; offsets would not line up
+        return []
+    return [(end, str(kind)) for _, end, term in scan(low) for group, kind in KINDS[term] if group == NUMBER]
 
 
-def features(text: str, lang: str | None, start: int, end: int) -> list[str]:
-    """A code's feature strings, for every type alike (`typed` adds the type)."""
+def features(text: str, lang: str | None, start: int, end: int,
+             cues: list[tuple[int, str]] | None = None) -> list[str]:
+    """A code's feature strings, for every type alike (`typed` adds the type). `cues` is `number_cues(text)`,
+    passed in when the text has several codes."""
     value = text[start:end]
     exact, coarse = _shapes(value)
     digits = sum(ch.isdigit() for ch in value)
@@ -171,9 +190,9 @@ def features(text: str, lang: str | None, start: int, end: int) -> list[str]:
         padded = f"<{w}>"
         out += [f"bg={padded[i:i + 4]}" for i in range(max(1, len(padded) - 3))]
     out += [f"a{i}={w}" for i, w in enumerate(after)]
-    kinds = _cue_kinds(text.lower(), start) if len(text.lower()) == len(text) else []
-    out += [f"cue0={kinds[0]}"] if kinds else ["cue0=none"]
-    out += [f"cue={k}" for k in set(kinds)]
+    near = [kind for at, kind in (number_cues(text) if cues is None else cues) if start - _CUE_REACH <= at <= start]
+    out.append(f"cue0={near[-1]}" if near else "cue0=none")
+    out += [f"cue={kind}" for kind in sorted(set(near))]
     return out
 
 
@@ -185,26 +204,34 @@ def typed(feats: list[str], kind: str) -> list[str]:
 class IdentifierModel(FeatureWeights):
     """Logistic weights by feature string (only features seen in training), the bias and the threshold."""
 
-    __slots__ = ("add",)
+    __slots__ = ("_by_type", "add")
     SETTINGS = ("add",)
 
     def __init__(self, weights: dict[str, float], bias: float, add: float = ADD) -> None:
         super().__init__(weights, bias)
         self.add = add
+        # the weights split by type once, so scoring a code builds no typed feature strings
+        self._by_type = {kind: (bias + weights.get(kind, 0.0),
+                                {f[len(kind) + 1:]: w for f, w in weights.items() if f.startswith(f"{kind}|")})
+                         for kind in TYPES}
 
     def best(self, feats: list[str]) -> tuple[str, float]:
         """The likeliest type of a code and its probability."""
-        scored = [(self.score(typed(feats, kind)), kind) for kind in TYPES]
-        score, kind = max(scored)
-        return kind, score
+        logit, kind = max((start + sum(w.get(f, 0.0) for f in feats), kind)
+                          for kind, (start, w) in self._by_type.items())
+        return kind, 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
 
     def refine(self, text: str, lang: str | None, spans: list[Span]) -> list[Span]:
         """The spans with the codes the scorer is sure are identifiers added: of overlapping readings the
         likeliest one, with its likeliest type."""
+        groups = list(candidates(text, spans))
+        if not groups:
+            return spans
+        cues = number_cues(text)
         sure: list[tuple[float, int, int, str]] = []
-        for group in candidates(text, spans):
+        for group in groups:
             for s, e in group:
-                kind, score = self.best(features(text, lang, s, e))
+                kind, score = self.best(features(text, lang, s, e, cues))
                 if score >= self.add:
                     sure.append((score, s, e, kind))
         added: list[Span] = []
