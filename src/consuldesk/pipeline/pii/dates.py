@@ -263,3 +263,29 @@ def hebrew_birth_before(text: str, start: int) -> tuple[int, int] | None:
     """The Hebrew calendar birth date ending just before `start` (a bracketed civil date), if any."""
     m = _HEBREW_DATE.search(text, max(0, start - 48), start)
     return m.span(1) if m is not None else None
+
+
+# Dates in Han numerals, which the digit-driven finders never reach: "民國八十七年五月二日", "平成元年六月二十日",
+# "二零一零年十月三號", a lunar "2003年农历八月十五". Taken as a birth only with a birth mark after it in the same
+# clause ("…生", "…出世", "…にバンクーバーで生まれました") or a birth label right before it ("出生日期：…").
+_HAN = "〇零一二三四五六七八九十廿卅"
+_HAN_DATE = (
+    rf"(?:(?:{_ERA})\s?(?:元|[一二三四五六七八九十]{{1,3}}|\d{{1,3}})|[〇零一二三四五六七八九]{{4}}|\d{{4}})\s?年"
+    r"(?:农历|農曆|阴历|陰曆|旧暦)?(?:[一二三四五六七八九十正]{1,2}|\d{1,2})月"
+    rf"(?:初[一二三四五六七八九十]|[{_HAN}]{{1,3}}|\d{{1,2}})(?:日|号|號)?"
+)
+_HAN_BIRTH = re.compile(
+    rf"(?:出生日期|出生年月日|生年月日|出生於|出生于|生於|生于|生日|誕生日)[是为為：:\s]{{0,2}}({_HAN_DATE})"
+    rf"|({_HAN_DATE})(?=[^。，、！？,.!?\n]{{0,12}}?(?:生まれ|出生|出世|生的|生(?![\u4e00-\u9fff])))"
+)
+_HAN_DIGIT = re.compile(f"[{_HAN}元正初]")
+
+
+def han_births(text: str) -> list[tuple[int, int]]:
+    """Birth dates written in Han numerals (a date all in digits is left to `DATE`)."""
+    out = []
+    for m in _HAN_BIRTH.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        if _HAN_DIGIT.search(m.group(group)):
+            out.append(m.span(group))
+    return out

@@ -1,0 +1,42 @@
+"""Dates of birth in Han numerals, which no digit-driven finder reaches: an era year ("民國八十七年", "平成元年"),
+a year digit by digit ("二零一零年"), a lunar date ("农历八月十五"), each taken as a birth only with a birth
+mark after it in its clause or a birth label before it. And look-alikes that must stay unflagged. Fictional
+people throughout; spans are checked exactly through `detect_pii`."""
+
+from __future__ import annotations
+
+import pytest
+
+from consuldesk.pipeline.pii.detect import detect_pii
+
+
+def births(text: str, lang: str | None) -> list[str]:
+    return [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("她叫黃筱涵，民國八十八年六月二號生，手機已關機", "zh", "民國八十八年六月二號"),
+        ("夫（平成元年六月二十日生）が昨夜警察に連れて行かれました", "ja", "平成元年六月二十日"),
+        ("娘は令和五年十一月三日にバンクーバーで生まれました", "ja", "令和五年十一月三日"),
+        ("我個仔二零一零年十月三號出世，護照就快到期", "zh", "二零一零年十月三號"),
+        ("弟弟是2003年农历八月十五生的，家里急疯了", "zh", "2003年农历八月十五"),
+        ("宝宝叫李沐阳，生日二〇二三年六月十八日", "zh", "二〇二三年六月十八日"),
+        ("出生日期：一九八八年三月五日", "zh", "一九八八年三月五日"),
+    ],
+)
+def test_han_numeral_births_found(text: str, lang: str, date: str) -> None:
+    assert births(text, lang) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我二零二四年十月三號去咗日本旅行，護照過期點算",  # a trip, no birth mark
+        "令和六年十一月三日に大使館へ行きました",  # a visit
+        "二零一零年十月三號，地震發生，我哋全家平安",  # a comma ends the clause before any mark
+    ],
+)
+def test_han_numeral_dates_without_a_birth_stay_unflagged(text: str) -> None:
+    assert births(text, "zh") == []
