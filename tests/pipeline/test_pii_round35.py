@@ -1,6 +1,8 @@
 """Dates of birth in Han numerals, which no digit-driven finder reaches: an era year ("民國八十七年", "平成元年"),
 a year digit by digit ("二零一零年"), a lunar date ("农历八月十五"), each taken as a birth only with a birth
-mark after it in its clause or a birth label before it. And look-alikes that must stay unflagged. Fictional
+mark after it in its clause or a birth label before it; year-first dates with a year word (Georgian "1991 წლის
+7 მაისს", Mongolian "2023 оны 11 дүгээр сарын 21", Turkmen "…-nji awgustynda"), Irish "12ú Lúnasa 2023",
+Catalan "del 2017", Sundanese and Chichewa month names. And look-alikes that must stay unflagged. Fictional
 people throughout; spans are checked exactly through `detect_pii`."""
 
 from __future__ import annotations
@@ -40,3 +42,19 @@ def test_han_numeral_births_found(text: str, lang: str, date: str) -> None:
 )
 def test_han_numeral_dates_without_a_birth_stay_unflagged(text: str) -> None:
     assert births(text, "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("მეუღლე: მარიამ ბერიძე, დაბადებული 1991 წლის 7 მაისს, აპოსტილი გვაქვს.", "ka", "1991 წლის 7 მაისს"),
+        ("Охин маань 2023 оны 11 дүгээр сарын 21-нд Брно хотод төрсөн.", "mn", "2023 оны 11 дүгээр сарын 21"),
+        ("Jigim 1999-njy ýylyň 2-nji awgustynda doglan, boýy gysga", "tk", "1999-njy ýylyň 2-nji awgust"),
+        ("Rugadh mo mhac Oisín i mBoston ar an 12ú Lúnasa 2023.", "ga", "12ú Lúnasa 2023"),
+        ("Va néixer el 3 de setembre del 2017, no sé si canvia res", "ca", "3 de setembre del 2017"),
+        ("Salaki abdi Ujang, lahir 5 Méi 1990 di Garut", "su", "5 Méi 1990"),
+        ("Ndinabadwa pa 12 Epulo 1996, ndipo nambala ya ID yanga", "ny", "12 Epulo 1996"),
+    ],
+)
+def test_year_words_and_local_months_found(text: str, lang: str, date: str) -> None:
+    assert births(text, lang) == [date]

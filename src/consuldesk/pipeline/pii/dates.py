@@ -100,7 +100,7 @@ DATE = re.compile(
     r"|\d{1,2}\.[ ]\d{1,2}\.[ ]?\d{4}(?!\d)"
     # Korean "2023. 12. 7. 생", Hungarian "2015. 04. 12.,": the closing dot is the date's
     r"|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}(?!\d)(?:\.(?=[ ]?[가-힣]|[,;:)]))?"
-    rf"|\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?:de|of|ga)\s+|d['’]|{_local.DAY_MONTH_LINK})?{_M}(?:\s+de|,|{_local.MONTH_YEAR_LINK})?\s+{_Y}"
+    rf"|\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?:de|of|ga)\s+|d['’]|{_local.DAY_MONTH_LINK})?{_M}(?:\s+del?|,|{_local.MONTH_YEAR_LINK})?\s+{_Y}"
     rf"|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+ቀን)?,?\s+{_Y}"
     # Hungarian "1951. április 3.": the day's ordinal dot is the date's
     rf"|\d{{4}}\.\s(?:(?i:{MONTHS})|{_OTHER_MONTHS})\s\d{{1,2}}(?!\d)\.?"
@@ -108,7 +108,7 @@ DATE = re.compile(
     rf"|{_local.YEAR_WORD_DATE.format(m=_M)}"
     rf"|(?:\d{{4}}|(?:{_ERA})\s?(?:\d{{1,3}}|元))\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일号號]?"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,|\s+năm)?\s+\d{4}"
-    r"|\d{4}\s?оны\s\d{1,2}(?:-р)?\s?сарын\s\d{1,2}"  # Mongolian "2019 оны 4 сарын 8"
+    r"|\d{4}\s?оны\s\d{1,2}(?:-р|\s(?:дүгээр|дугаар|дахь))?\s?сарын\s\d{1,2}"  # Mongolian "2019 оны 4 сарын 8"
     r"|\d{4}\s?ခုနှစ်\s?[\u1000-\u109f]{1,12}\s?\d{1,2}\s?ရက်"  # Burmese "၁၉၉၄ ခုနှစ် မေလ ၂၁ ရက်"
     r"|\d{1,2}\s?ខែ[\u1780-\u17dd]{1,10}\s?ឆ្នាំ\s?\d{4}"  # Khmer "១៥ ខែមេសា ឆ្នាំ១៩៦២"
     r"|\d{1,2}\s(?i:oṣù|osu)\s[^\W\d_][\w\u0300-\u036f\-]{1,14}\s\d{4}"  # Yoruba "21 Oṣù Kẹjọ 2015"

@@ -45,7 +45,10 @@ MONTHS = (
     "březen|duben|květen|červen|červenec|srpen|říjen|prosinec|styczeń|luty|marzec|kwiecień|czerwiec|lipiec|"
     "sierpień|wrzesień|październik|grudzień|січень|лютий|березень|квітень|червень|липень|серпень|вересень|"
     "жовтень|листопад|грудень|siječanj|veljača|ožujak|travanj|svibanj|lipanj|srpanj|kolovoz|rujan|listopad|"
-    "studeni|prosinac"
+    "studeni|prosinac|"
+    # su (Sundanese), ny (Chichewa)
+    "pébruari|pebruari|méi|séptémber|nopémber|désémber|januwale|febuluwale|malichi|epulo|meyi|julayi|"
+    "ogasiti|seputembala|okutobala|novembala|disembala"
 )
 _SORANI = (
     "کانوونی دووەم|شوبات|ئازار|نیسان|ئایار|حوزەیران|تەممووز|تەمووز|ئاب|ئەیلوول|تشرینی یەکەم|تشرینی دووەم|"
@@ -63,16 +66,21 @@ OTHER_MONTHS = (
 # "3 Aprili mwaka 1952" (year), Xhosa/Zulu "28 kaJuni 1993" (glued).
 DAY_MONTH_LINK = r"ta['’]\s+|(?i:ka)[\-\s]?"
 MONTH_YEAR_LINK = r"\s+(?i:mwaka)"
-# Day suffixes: Somali "24-ka Juun", Sorani "١٢ی ئایاری".
-DAY_SUFFIX = r"-(?i:ka|da|ta)|ی"
+# Day suffixes: Somali "24-ka Juun", Sorani "١٢ی ئایاری", Irish "12ú".
+DAY_SUFFIX = r"-(?i:ka|da|ta)|ی|ú"  # Irish "12ú Lúnasa"
 # Year-first dates with a year word, the month in letters (`{m}` is the month pattern): Latvian "2023. gada
 # 3. janvārī", Azerbaijani "2016-cı il 14 fevral", Uzbek "2010-yil 5-may", Kazakh "2010 жылы 5 мамыр",
 # Turkmen "2010-njy ýylyň 5-nji maýy", Lithuanian "2016 m. rugpjūčio 11 d.". A locative suffix glued to the
 # month ("5-mayda tug'ilgan") stays out of the span.
 YEAR_WORD_DATE = (
     r"\d{{4}}(?:\.\s?(?i:gada)|-?(?i:ci|cı|cu|cü)\s(?i:il|ilin)|-?(?i:yil|йил)(?i:ning|нинг|da|да)?"
-    r"|-?(?i:njy|nji)\s(?i:ýylyň|ýyl)|\s(?:жылы|жылғы|ж\.))\s\d{{1,2}}(?:\.|-(?i:nji|njy)?)?\s?{m}(?=(?:-?(?i:da|de|ta|te|да|де|та|те))?(?![^\W\d_]))"
+    r"|-?(?i:njy|nji)\s(?i:ýylyň|ýyl)|\s(?:жылы|жылғы|ж\.))\s\d{{1,2}}(?:\.|-(?i:nji|njy)?)?\s?{m}(?=(?:-?(?i:da|de|ta|te|да|де|та|те)|(?i:ynda|inde|unda|ünde))?(?![^\W\d_]))"
     r"|\d{{4}}\s?m\.\s{m}\s\d{{1,2}}(?:\s?d\.)?"
+    # Georgian "1991 წლის 7 მაისს", Basque "1948ko urriaren 3an" (months of their own, with case endings)
+    r"|\d{{4}}\s?წლის\s\d{{1,2}}\s(?:იანვარ|თებერვალ|მარტ|აპრილ|მაის|ივნის|ივლის|აგვისტო|სექტემბერ|ოქტომბერ|ნოემბერ"
+    r"|დეკემბერ)[ა-ჰ]{{0,2}}"
+    r"|\d{{4}}-?ko\s(?i:urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu)[a-z]{{0,5}}"
+    r"\s\d{{1,2}}(?:-?an)?(?![^\W\d_])"
 )
 # Fillers between a birth cue and its date: Luganda "nga", Kirundi "ku wa", Albanian "më", Irish "ar an",
 # Xhosa/Zulu "nge-", "ngomhla ka-", Maltese "fl-", "nhar", Igbo/Swahili "na".
