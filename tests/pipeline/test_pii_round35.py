@@ -2,7 +2,8 @@
 a year digit by digit ("二零一零年"), a lunar date ("农历八月十五"), each taken as a birth only with a birth
 mark after it in its clause or a birth label before it; year-first dates with a year word (Georgian "1991 წლის
 7 მაისს", Mongolian "2023 оны 11 дүгээр сарын 21", Turkmen "…-nji awgustynda"), Irish "12ú Lúnasa 2023",
-Catalan "del 2017", Sundanese and Chichewa month names. And look-alikes that must stay unflagged. Fictional
+Catalan "del 2017", Sundanese and Chichewa month names, Bikram Sambat with "साल … गते", Afghan solar
+months. And look-alikes that must stay unflagged. Fictional
 people throughout; spans are checked exactly through `detect_pii`."""
 
 from __future__ import annotations
@@ -54,7 +55,16 @@ def test_han_numeral_dates_without_a_birth_stay_unflagged(text: str) -> None:
         ("Va néixer el 3 de setembre del 2017, no sé si canvia res", "ca", "3 de setembre del 2017"),
         ("Salaki abdi Ujang, lahir 5 Méi 1990 di Garut", "su", "5 Méi 1990"),
         ("Ndinabadwa pa 12 Epulo 1996, ndipo nambala ya ID yanga", "ny", "12 Epulo 1996"),
+        # Bikram Sambat with "साल … गते", Afghan solar months, Assamese and Konkani birth words
+        ("छोरीको जन्म मिति २०८० साल भदौ १२ गते, साउदीको अस्पतालमा", "ne", "२०८० साल भदौ १२ गते"),
+        ("نامش عمر است، تولدش ۵ حمل ۱۴۰۳ در شفاخانه‌ای در استانبول", "fa", "۵ حمل ۱۴۰۳"),
+        ("দেউতাৰ পাছপোৰ্টত জন্মৰ তাৰিখ ১৫/০৪/১৯৫৮ আছে", "as", "১৫/০৪/১৯৫৮"),
+        ("ताचो जल्म ३ मार्च १९४८ हो.", "kok", "३ मार्च १९४८"),
     ],
 )
 def test_year_words_and_local_months_found(text: str, lang: str, date: str) -> None:
     assert births(text, lang) == [date]
+
+
+def test_an_afghan_month_that_is_a_word_needs_a_full_date() -> None:
+    assert births("تولدش در ماه اسد است، سرطان دارد", "fa") == []

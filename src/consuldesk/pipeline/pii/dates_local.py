@@ -61,11 +61,13 @@ OTHER_MONTHS = (
     "ਜਨਵਰੀ|ਫ਼ਰਵਰੀ|ਫਰਵਰੀ|ਮਾਰਚ|ਅਪ੍ਰੈਲ|ਅਪਰੈਲ|ਮਈ|ਜੂਨ|ਜੁਲਾਈ|ਅਗਸਤ|ਸਤੰਬਰ|ਅਕਤੂਬਰ|ਨਵੰਬਰ|ਦਸੰਬਰ|বৈশাখ|জ্যৈষ্ঠ|"
     "আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র|"
     + "|".join(m + "ی" for m in _SORANI.split("|"))
+    # the Bikrami (Nanakshahi) months in Gurmukhi
+    + "|ਚੇਤ|ਵੈਸਾਖ|ਜੇਠ|ਹਾੜ੍ਹ|ਹਾੜ|ਸਾਵਣ|ਭਾਦੋਂ|ਅੱਸੂ|ਕੱਤਕ|ਮੱਘਰ|ਪੋਹ|ਮਾਘ|ਫੱਗਣ"
 )
 # Words between the day and the month, or the month and the year: Maltese "4 ta' Settembru 2023", Swahili
 # "3 Aprili mwaka 1952" (year), Xhosa/Zulu "28 kaJuni 1993" (glued).
 DAY_MONTH_LINK = r"ta['’]\s+|(?i:ka)[\-\s]?"
-MONTH_YEAR_LINK = r"\s+(?i:mwaka)"
+MONTH_YEAR_LINK = r"\s+(?i:mwaka)|\s+ਸੰਮਤ|\s+संवत"  # Swahili "mwaka", Bikrami "ਸੰਮਤ 2006"
 # Day suffixes: Somali "24-ka Juun", Sorani "١٢ی ئایاری", Irish "12ú".
 DAY_SUFFIX = r"-(?i:ka|da|ta)|ی|ú"  # Irish "12ú Lúnasa"
 # Year-first dates with a year word, the month in letters (`{m}` is the month pattern): Latvian "2023. gada
@@ -81,6 +83,10 @@ YEAR_WORD_DATE = (
     r"|დეკემბერ)[ა-ჰ]{{0,2}}"
     r"|\d{{4}}-?ko\s(?i:urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu)[a-z]{{0,5}}"
     r"\s\d{{1,2}}(?:-?an)?(?![^\W\d_])"
+    # Nepali Bikram Sambat "२०८१ साल माघ ७ गते" (`m` holds the Nepali months)
+    r"|\d{{4}}\s?साल(?:को)?\s{m}\s\d{{1,2}}(?:\s?गते)?"
+    # Afghan solar months (Dari and Pashto), only as a full date: "۵ حمل ۱۴۰۳"
+    r"|\d{{1,2}}\s(?:حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت)\s\d{{4}}"
 )
 # Fillers between a birth cue and its date: Luganda "nga", Kirundi "ku wa", Albanian "më", Irish "ar an",
 # Xhosa/Zulu "nge-", "ngomhla ka-", Maltese "fl-", "nhar", Igbo/Swahili "na".
