@@ -68,3 +68,16 @@ def test_year_words_and_local_months_found(text: str, lang: str, date: str) -> N
 
 def test_an_afghan_month_that_is_a_word_needs_a_full_date() -> None:
     assert births("تولدش در ماه اسد است، سرطان دارد", "fa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phone"),
+    [
+        # a national number in Arabic-Indic or Persian digits: its trunk zero is not an ASCII "0"
+        ("ياريت حد من القنصلية يكلمني ٠١٠٢٣٤٥٦٧٨٩", "ar", "٠١٠٢٣٤٥٦٧٨٩"),
+        ("الفندق يقول اغراضه بالغرفة. هذا جوالي ٠٥٠٣٣٤٧١٢٨ لو أحد عرف شي", "ar", "٠٥٠٣٣٤٧١٢٨"),
+        ("پاسپورتش پیش صاحبخونه مونده. شماره من ۰۹۱۲۳۴۵۶۷۸۹", "fa", "۰۹۱۲۳۴۵۶۷۸۹"),
+    ],
+)
+def test_phones_in_local_digits_found(text: str, lang: str, phone: str) -> None:
+    assert [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == "PHONE"] == [phone]

@@ -112,9 +112,10 @@ _REGIONS: dict[str, tuple[str, ...]] = {
 _DEFAULT_REGIONS = ("US", "GB", "FR", "DE", "ES", "IN")
 _ABROAD = ("GB", "AE", "SA", "QA", "TH", "MY", "IT", "DE", "FR", "ES", "IN", "RU", "TR", "KE", "ZA")
 
-_FORMATTED = re.compile(r"\(?0|\(?\d+[ .\-/()]+\d")
+_ZEROS = "0\u0660\u06f0\u0966\u09e6\u0e50\u0ed0\u1040\u17e0"  # zero in Latin, Arabic, Persian, Indic … digits
+_FORMATTED = re.compile(rf"\(?[{_ZEROS}]|\(?\d+[ .\-/()]+\d")
 _YEAR_DASH = re.compile(r"(?:19|20)\d\d-\d{4,6}$")
-_TRUNK = re.compile(r"\(?[0\u0660\u06f0\u0966\u09e6\u0e50\u0ed0\u1040\u17e0]")  # a trunk zero in any script
+_TRUNK = re.compile(rf"\(?[{_ZEROS}]")  # a trunk zero in any script
 _TWO_GROUPS = re.compile(r"\d+[-/]\d+")
 
 
