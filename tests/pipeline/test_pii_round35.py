@@ -81,3 +81,16 @@ def test_an_afghan_month_that_is_a_word_needs_a_full_date() -> None:
 )
 def test_phones_in_local_digits_found(text: str, lang: str, phone: str) -> None:
     assert [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == "PHONE"] == [phone]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phone"),
+    [
+        # languages with no phone regions before: a local number without its country code
+        ("Jien ommu, Doris Farrugia, 9941 2273", "mt", "9941 2273"),
+        ("Peye $250 frè dosye sou MonCash 3712-4455 bay Madame Lourdes", "ht", "3712-4455"),
+        ("Nimewo m se 809-555-0164, yo pa vle mennen l lopital", "ht", "809-555-0164"),
+    ],
+)
+def test_phones_of_languages_with_regions_found(text: str, lang: str, phone: str) -> None:
+    assert [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == "PHONE"] == [phone]

@@ -108,6 +108,24 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "sq": ("AL", "XK"),
     "bs": ("BA",),
     "ca": ("ES", "AD"),
+    # languages the corpus writers used that had none: Konkani, Bhojpuri, Maithili, Sindhi, Dhivehi, Maltese,
+    # Turkmen, Guaraní, Quechua, Cebuano, Sundanese, Javanese, Haitian Creole, the Kurdish and Dari codes
+    "kok": ("IN",),
+    "bho": ("IN", "NP"),
+    "mai": ("IN", "NP"),
+    "sd": ("PK", "IN"),
+    "dv": ("MV",),
+    "mt": ("MT",),
+    "tk": ("TM",),
+    "gn": ("PY",),
+    "qu": ("PE", "BO", "EC"),
+    "ceb": ("PH",),
+    "su": ("ID",),
+    "jv": ("ID",),
+    "ht": ("HT", "US", "DO"),
+    "ckb": ("IQ", "IR"),
+    "kmr": ("TR", "IQ", "SY"),
+    "prs": ("AF",),
 }
 _DEFAULT_REGIONS = ("US", "GB", "FR", "DE", "ES", "IN")
 _ABROAD = ("GB", "AE", "SA", "QA", "TH", "MY", "IT", "DE", "FR", "ES", "IN", "RU", "TR", "KE", "ZA")
