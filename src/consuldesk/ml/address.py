@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from consuldesk.ml.datasets import ConsularRecord
-from consuldesk.ml.person import FOLDS, Spans, fit_logistic, record_folds
+from consuldesk.ml.person import Spans, fit_logistic, refine_by_fold
 from consuldesk.pipeline.pii.address_model import ADDRESS, AddressModel, boundary_candidates
 
 ADDRESS_TASK = "address"
@@ -68,12 +68,4 @@ def train_address(records: Sequence[ConsularRecord], spans: Sequence[Spans], log
 def refine_out_of_fold(records: Sequence[ConsularRecord], spans: Sequence[Spans]) -> list[Spans]:
     """`spans` with ADDRESS boundaries moved by a scorer refitted without each record's writer fold."""
     feats, labels, owner = boundary_rows(records, spans)
-    record_fold = record_folds(records)
-    refined = list(spans)
-    for k in range(FOLDS):
-        train = record_fold[owner] != k
-        model = fit([f for f, t in zip(feats, train, strict=True) if t], labels[train])
-        for n in np.flatnonzero(record_fold == k).tolist():
-            if any(kind == ADDRESS for _, _, kind in spans[n]):
-                refined[n] = model.refine(records[n].text, records[n].lang, spans[n])
-    return refined
+    return refine_by_fold(records, spans, feats, labels, owner, fit)

@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from consuldesk.ml.datasets import ConsularRecord, DataMissing, Shared
-from consuldesk.ml.person import FOLDS, Spans, fit_logistic, record_folds
+from consuldesk.ml.person import Spans, fit_logistic, refine_by_fold
 from consuldesk.pipeline.pii.birth_model import BIRTH, BirthModel, candidates, dates_in, features
 from consuldesk.pipeline.pii.detect import detect_rules
 
@@ -79,14 +79,7 @@ def refine_out_of_fold(records: Sequence[ConsularRecord], spans: Sequence[Spans]
                        negatives: Sequence[list[str]] = ()) -> list[Spans]:
     """`spans` with birth dates added by a scorer refitted without each record's writer fold."""
     feats, labels, owner = candidate_rows(records, spans)
-    record_fold = record_folds(records)
-    refined = list(spans)
-    for k in range(FOLDS):
-        train = record_fold[owner] != k
-        model = fit([f for f, t in zip(feats, train, strict=True) if t], labels[train], negatives)
-        for n in np.flatnonzero(record_fold == k).tolist():
-            refined[n] = model.refine(records[n].text, records[n].lang, spans[n])
-    return refined
+    return refine_by_fold(records, spans, feats, labels, owner, lambda f, y: fit(f, y, negatives))
 
 
 def other_texts(shared: Shared) -> list[str]:

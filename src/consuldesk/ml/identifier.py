@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from consuldesk.ml.birth import other_texts
 from consuldesk.ml.datasets import ConsularRecord, Shared
-from consuldesk.ml.person import FOLDS, Spans, fit_logistic, record_folds
+from consuldesk.ml.person import Spans, fit_logistic, refine_by_fold
 from consuldesk.pipeline.pii.detect import detect_rules
 from consuldesk.pipeline.pii.identifier_model import (
     TYPES,
@@ -99,18 +99,16 @@ def train_identifier(records: Sequence[ConsularRecord], spans: Sequence[Spans],
 
 def refine_out_of_fold(records: Sequence[ConsularRecord], spans: Sequence[Spans],
                        negatives: Sequence[list[str]] = (), c: float = C, add: float | None = None) -> list[Spans]:
-    """`spans` with identifiers added by a scorer refitted without each record's writer fold."""
+    """`spans` with identifiers added by a scorer refitted without each record's writer fold (`c` and `add`
+    override the settings, for choosing them)."""
     feats, labels, owner = candidate_rows(records, spans)
-    record_fold = record_folds(records)
-    refined = list(spans)
-    for k in range(FOLDS):
-        train = record_fold[owner] != k
-        model = fit([f for f, t in zip(feats, train, strict=True) if t], labels[train], negatives, c)
-        if add is not None:
-            model.add = add
-        for n in np.flatnonzero(record_fold == k).tolist():
-            refined[n] = model.refine(records[n].text, records[n].lang, spans[n])
-    return refined
+
+    def fit_rows(f: list[list[str]], y: npt.NDArray[np.int8]) -> IdentifierModel:
+        model = fit(f, y, negatives, c)
+        model.add = model.add if add is None else add
+        return model
+
+    return refine_by_fold(records, spans, feats, labels, owner, fit_rows)
 
 
 def other_codes(shared: Shared) -> list[list[str]]:

@@ -13,6 +13,7 @@ add ∈ {0.15 … 0.9}); the corpus rounds written afterwards are the clean chec
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -85,6 +86,27 @@ def record_folds(records: Sequence[ConsularRecord]) -> npt.NDArray[np.int64]:
     return np.array([fold_of[writer_of(r)] for r in records], dtype=np.int64)
 
 
+class Refiner(Protocol):
+    """A fitted PII scorer: it refines the spans found before it in one text."""
+
+    def refine(self, text: str, lang: str | None, spans: Spans) -> Spans: ...
+
+
+def refine_by_fold(records: Sequence[ConsularRecord], spans: Sequence[Spans], feats: Sequence[list[str]],
+                   labels: npt.NDArray[np.int8], owner: npt.NDArray[np.int32],
+                   fit_rows: Callable[[list[list[str]], npt.NDArray[np.int8]], Refiner]) -> list[Spans]:
+    """`spans` refined, record by record, by a scorer `fit_rows` fits on the rows of the other writer folds
+    (`owner` is each row's record), so no record is refined by a scorer that saw its writer."""
+    record_fold = record_folds(records)
+    refined = list(spans)
+    for k in range(FOLDS):
+        train = record_fold[owner] != k
+        model = fit_rows([f for f, t in zip(feats, train, strict=True) if t], labels[train])
+        for n in np.flatnonzero(record_fold == k).tolist():
+            refined[n] = model.refine(records[n].text, records[n].lang, spans[n])
+    return refined
+
+
 def train_person(records: Sequence[ConsularRecord], log: Log = print) -> NameModel:
     rules = [detect_rules(r.text, r.lang) for r in records]
     feats, labels, _ = candidate_rows(records, rules)
@@ -97,12 +119,4 @@ def out_of_fold_spans(records: Sequence[ConsularRecord]) -> tuple[list[Spans], l
     """Rule spans and rules + scorer spans per record, the scorer refitted without each fold's writers."""
     rules = [detect_rules(r.text, r.lang) for r in records]
     feats, labels, owner = candidate_rows(records, rules)
-    record_fold = record_folds(records)
-    refined: list[Spans] = list(rules)
-    for k in range(FOLDS):
-        train = record_fold[owner] != k
-        model = fit([f for f, t in zip(feats, train, strict=True) if t], labels[train])
-        for n in np.flatnonzero(record_fold == k).tolist():
-            r = records[n]
-            refined[n] = model.refine(r.text, r.lang, rules[n])
-    return rules, refined
+    return rules, refine_by_fold(records, rules, feats, labels, owner, fit)
