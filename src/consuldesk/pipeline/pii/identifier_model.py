@@ -48,14 +48,14 @@ _MIN_DIGITS = 4
 _WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u0900-\u0dff'’\-]*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LETTER_PREFIX = re.compile(r"[^\W\d_]+")
-_CUE_REACH = 60
+_CUE_REACH = 60  # characters: a label further back than this is rarely the code's own
 # A piece is a short run of capitals and digits spaced into a code ("RG 4471/B", "6834519 LP", "4821 7730").
 _PIECE = r"(?:[A-Z\u0391-\u03a9\u0400-\u042f]{1,4}|[IVX]{1,4}|\d{1,4}|[A-Z]{1,3}\d{1,2})"
-_PIECE_LONGEST = 4
+_PIECE_LONGEST = 5
 _PIECE_BEFORE = re.compile(rf"(?<![^\s(])({_PIECE})[ ]$")
 _PIECE_AFTER = re.compile(rf"[ ]{_PIECE}(?![^\s.,;:!?)])")
 _MAX_BEFORE = 2
-_MAX_AFTER = 3  # characters: a label further back than this is rarely the code's own
+_MAX_AFTER = 3
 
 
 def _code_bounds(text: str, start: int, end: int) -> tuple[int, int]:
