@@ -3,7 +3,8 @@ a year digit by digit ("二零一零年"), a lunar date ("农历八月十五"), 
 mark after it in its clause or a birth label before it; year-first dates with a year word (Georgian "1991 წლის
 7 მაისს", Mongolian "2023 оны 11 дүгээр сарын 21", Turkmen "…-nji awgustynda"), Irish "12ú Lúnasa 2023",
 Catalan "del 2017", Sundanese and Chichewa month names, Bikram Sambat with "साल … गते", Afghan solar
-months. And look-alikes that must stay unflagged. Fictional
+months; phones in local digits and in languages that had no phone regions; names with initials ("K. R. Menon",
+"Md. Rafiqul Islam"). And look-alikes that must stay unflagged. Fictional
 people throughout; spans are checked exactly through `detect_pii`."""
 
 from __future__ import annotations
@@ -94,3 +95,27 @@ def test_phones_in_local_digits_found(text: str, lang: str, phone: str) -> None:
 )
 def test_phones_of_languages_with_regions_found(text: str, lang: str, phone: str) -> None:
     assert [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == "PHONE"] == [phone]
+
+
+def people(text: str, lang: str | None) -> list[str]:
+    return [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # initials before a known name, as South Asian and Filipino writers write them
+        ("My number +91 94471 28830. — K. R. Menon (father)", "K. R. Menon"),
+        ("Update on my father K. Raghunathan (72): he is stable", "K. Raghunathan"),
+        ("Name W.A. Kusumawathi, DOB 14/06/1958, old passport lost", "W.A. Kusumawathi"),
+        ("My brother Md. Rafiqul Islam fall from scaffolding at Dammam", "Md. Rafiqul Islam"),
+        ("Do we need CENOMAR also? Ma. Cristina Reyes-Santos", "Ma. Cristina Reyes-Santos"),
+    ],
+)
+def test_initialled_names_found_whole(text: str, name: str) -> None:
+    assert people(text, "en") == [name]
+
+
+def test_a_title_initial_stays_outside_the_name() -> None:
+    assert people("Un grand merci à M. Ndiaye et à toute l'équipe", "fr") == ["Ndiaye"]
+    assert people("Um obrigado enorme à D. Fernanda do consulado", "pt") == ["Fernanda"]

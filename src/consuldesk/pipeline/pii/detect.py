@@ -27,7 +27,7 @@ from consuldesk.pipeline.pii.name_model import name_model
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
 from consuldesk.pipeline.pii.oddcase import ODD_KINDS, find_odd_case, odd_head
-from consuldesk.pipeline.pii.people import complete_lists, find_cue_free
+from consuldesk.pipeline.pii.people import complete_lists, find_cue_free, find_initialled
 from consuldesk.pipeline.pii.scan import AFTER, KINDS, PERSON, STREET, scan
 from consuldesk.pipeline.pii.suffixed import find_suffixed
 
@@ -190,6 +190,8 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
         find_after_cues(text, people, found.add_person, lang)
         find_dash_signature(text, found.add_person)
         find_cue_free(text, lang, found.add_person)
+        if ". " in text or "." in text[:-1]:
+            find_initialled(text, found.add_person)
     if caseless:
         find_caseless(text, found.add_person)
     if not text.isascii():

@@ -184,6 +184,34 @@ def run_start(text: str, position: int) -> int:
     return start
 
 
+# Initials before a surname, as South Asian, Sri Lankan and Filipino writers sign and list people: "K. R. Menon",
+# "W.A. Kusumawathi", "Md. Rafiqul Islam", "Ma. Cristina Reyes-Santos". The initials are single capitals with a
+# full stop (or the abbreviations "Md." Mohammad, "Mohd.", "Ma." Maria); what follows must hold a known name.
+_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_INITIALLED = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}|(?:Md|Mohd|Ma)\.[ ])"
+    rf"({_CAPITALISED}(?:[ ](?:dela |de la |de )?{_CAPITALISED}){{0,2}})"
+)
+_PARTICLES = ("dela", "de", "la")
+# Not initials: abbreviations, and single letters that are titles ("M." Monsieur, "D." Dona, "H." Haji, "H.E." His
+# Excellency) or a sign-off ("T." terveisin): the name after them is found without them.
+_NOT_INITIALS = frozenset(("U.S.", "U.K.", "U.N.", "E.U.", "P.O.", "A.M.", "P.M.", "D.C.", "N.Z.", "S.A.",
+                           "M.", "D.", "H.", "H.E.", "S.E.", "T."))
+
+
+def find_initialled(text: str, add: AddPerson) -> None:
+    """Names written with initials before the surname ("K. R. Menon", "Md. Rafiqul Islam")."""
+    g = gazetteer()
+    for m in _INITIALLED.finditer(text):
+        initials = m.group(1).replace(" ", "")
+        if initials in _NOT_INITIALS:
+            continue
+        words = m.group(2).replace("-", " ").split()
+        known = any(g.is_name(w) for w in words if w not in _PARTICLES)
+        if known and not any(g.is_place_only(w) for w in words):
+            add(m.start(), m.end())
+
+
 def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
     """Report cue-free PERSON spans (see module docstring).
 
