@@ -61,8 +61,7 @@ def negative_rows(texts: Iterable[str], lang: str = "en") -> list[list[str]]:
 
 
 def fit(feats: Sequence[list[str]], labels: npt.NDArray[np.int8], negatives: Sequence[list[str]] = ()) -> BirthModel:
-    rows = [*feats, *negatives]
-    return BirthModel(*fit_logistic(rows, np.concatenate([labels, np.zeros(len(negatives), dtype=np.int8)]), C))
+    return BirthModel(*fit_logistic(feats, labels, C, negatives))
 
 
 def train_birth(records: Sequence[ConsularRecord], spans: Sequence[Spans], negatives: Sequence[list[str]] = (),

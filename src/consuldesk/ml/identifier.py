@@ -83,8 +83,7 @@ def negative_rows(texts: Iterable[str], lang: str = "en") -> list[list[str]]:
 
 def fit(feats: Sequence[list[str]], labels: npt.NDArray[np.int8], negatives: Sequence[list[str]] = (),
         c: float = C) -> IdentifierModel:
-    rows = [*feats, *negatives]
-    return IdentifierModel(*fit_logistic(rows, np.concatenate([labels, np.zeros(len(negatives), dtype=np.int8)]), c))
+    return IdentifierModel(*fit_logistic(feats, labels, c, negatives))
 
 
 def train_identifier(records: Sequence[ConsularRecord], spans: Sequence[Spans],

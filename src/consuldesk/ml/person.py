@@ -56,10 +56,16 @@ def candidate_rows(records: Sequence[ConsularRecord], rules: Sequence[Spans]
     return feats, np.array(labels, dtype=np.int8), np.array(owner, dtype=np.int32)
 
 
-def fit_logistic(feats: Sequence[list[str]], labels: npt.NDArray[np.int8], c: float) -> tuple[dict[str, float], float]:
-    """Logistic weights by feature string (|w| ≥ MIN_WEIGHT kept) and the bias, over binary feature rows."""
+def fit_logistic(feats: Sequence[list[str]], labels: npt.NDArray[np.int8], c: float,
+                 negatives: Sequence[list[str]] = ()) -> tuple[dict[str, float], float]:
+    """Logistic weights by feature string (|w| ≥ MIN_WEIGHT kept) and the bias, over binary feature rows;
+    `negatives` are more rows, all labelled 0 (the other datasets' dates and codes)."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
+
+    if negatives:
+        feats = [*feats, *negatives]
+        labels = np.concatenate([labels, np.zeros(len(negatives), dtype=np.int8)])
 
     vocabulary: dict[str, int] = {}
     indices = [vocabulary.setdefault(f, len(vocabulary)) for row in feats for f in row]
