@@ -190,7 +190,7 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
         find_after_cues(text, people, found.add_person, lang)
         find_dash_signature(text, found.add_person)
         find_cue_free(text, lang, found.add_person)
-        if ". " in text or "." in text[:-1]:
+        if "." in text:  # initials: "K. R. Menon", "W.A. Kusumawathi"
             find_initialled(text, found.add_person)
     if caseless:
         find_caseless(text, found.add_person)

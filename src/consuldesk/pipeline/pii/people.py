@@ -192,7 +192,6 @@ _INITIALLED = re.compile(
     r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}|(?:Md|Mohd|Ma)\.[ ])"
     rf"({_CAPITALISED}(?:[ ](?:dela |de la |de )?{_CAPITALISED}){{0,2}})"
 )
-_PARTICLES = ("dela", "de", "la")
 # Not initials: abbreviations, and single letters that are titles ("M." Monsieur, "D." Dona, "H." Haji, "H.E." His
 # Excellency) or a sign-off ("T." terveisin): the name after them is found without them.
 _NOT_INITIALS = frozenset(("U.S.", "U.K.", "U.N.", "E.U.", "P.O.", "A.M.", "P.M.", "D.C.", "N.Z.", "S.A.",
@@ -207,8 +206,7 @@ def find_initialled(text: str, add: AddPerson) -> None:
         if initials in _NOT_INITIALS:
             continue
         words = m.group(2).replace("-", " ").split()
-        known = any(g.is_name(w) for w in words if w not in _PARTICLES)
-        if known and not any(g.is_place_only(w) for w in words):
+        if any(g.is_name(w) for w in words) and not any(g.is_place_only(w) for w in words):
             add(m.start(), m.end())
 
 
