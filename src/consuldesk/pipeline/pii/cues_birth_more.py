@@ -15,6 +15,8 @@ BIRTH = split_terms(
     "ዕለት ልደታ|ዕለት ልደቱ|ዕለት ልደተይ|ዝተወለደሉ|ዝተወለደትሉ|ዝተወለድኩሉ|ዝተወለደሉ ዕለት|guyyaan dhalootaa|guyyaan dhaloota|",
     "guyyaa dhaloota|kan dhalate|kan dhalatte|taariikhda dhalashadiisa|taariikhda dhalashadeeda|",
     "taariikhda dhalashadayda|taariikh dhalasho|",
+    # kn (a nominalised "was born": "ಹುಟ್ಟಿದ್ದು ೧೮ ಅಕ್ಟೋಬರ್ ೨೦೧೯")
+    "ಹುಟ್ಟಿದ್ದು|ಜನಿಸಿದ್ದು|",
     # lg rn ig wo xh zu yo ht
     "nazaalibwa|yazaalibwa|twazaalibwa|bazaalibwa|wazaalibwa|eyazaalibwa|olunaku lw'okuzaalibwa|",
     "olunaku lw’okuzaalibwa|okuzaalibwa|bavutse|wavutse|twavutse|yavutse ku|mụrụ|amụrụ|a mụrụ|ụbọchị a mụrụ|",

@@ -100,14 +100,17 @@ DATE = re.compile(
     r"|\d{1,2}\.[ ]\d{1,2}\.[ ]?\d{4}(?!\d)"
     # Korean "2023. 12. 7. 생", Hungarian "2015. 04. 12.,": the closing dot is the date's
     r"|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}(?!\d)(?:\.(?=[ ]?[가-힣]|[,;:)]))?"
-    rf"|\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?:de|of|ga)\s+|d['’]|{_local.DAY_MONTH_LINK})?{_M}(?:\s+del?|,|{_local.MONTH_YEAR_LINK})?\s+{_Y}"
+    rf"|\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?:de|of|ga)\s+|d['’]|{_local.DAY_MONTH_LINK})?{_M}"
+    rf"(?:(?:\s+del?|,|{_local.MONTH_YEAR_LINK})?\s+{_Y}|\s+del\s+\d{{2}}(?!\d))"  # Spanish "23 de octubre del 79"
+    r"|\d{1,2}[ ]/[ ]\d{1,2}[ ]/[ ]\d{4}(?!\d)"  # spaced slashes: "١٢ / ٤ / ٢٠١٩"
+    rf"|(?i:ika-?)\d{{1,2}}\s+ng\s+{_M},?\s+{_Y}"  # Tagalog "ika-5 ng Setyembre 2019"
     rf"|{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+ቀን)?,?\s+{_Y}"
     # Hungarian "1951. április 3.": the day's ordinal dot is the date's
     rf"|\d{{4}}\.\s(?:(?i:{MONTHS})|{_OTHER_MONTHS})\s\d{{1,2}}(?!\d)\.?"
     rf"|\d{{4}}\s(?:(?i:{MONTHS})|{_OTHER_MONTHS})\s\d{{1,2}}(?!\d)"
     rf"|{_local.YEAR_WORD_DATE.format(m=_M)}"
     rf"|(?:\d{{4}}|(?:{_ERA})\s?(?:\d{{1,3}}|元))\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일号號]?"
-    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,|\s+năm)?\s+\d{4}"
+    rf"|\d{{1,2}}\s+tháng\s+(?:\d{{1,2}}|{_local.VI_MONTH_WORDS})(?:,|\s+năm)?\s+\d{{4}}"
     r"|\d{4}\s?оны\s\d{1,2}(?:-р|\s(?:дүгээр|дугаар|дахь))?\s?сарын\s\d{1,2}"  # Mongolian "2019 оны 4 сарын 8"
     r"|\d{4}\s?ခုနှစ်\s?[\u1000-\u109f]{1,12}\s?\d{1,2}\s?ရက်"  # Burmese "၁၉၉၄ ခုနှစ် မေလ ၂၁ ရက်"
     r"|\d{1,2}\s?ខែ[\u1780-\u17dd]{1,10}\s?ឆ្នាំ\s?\d{4}"  # Khmer "១៥ ខែមេសា ឆ្នាំ១៩៦២"
@@ -119,6 +122,9 @@ DATE = re.compile(
 _DAY_MONTH = (
     rf"\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?:de|of)\s+)?(?:(?i:{MONTHS})|{_OTHER_MONTHS})(?![^\W\d_])"
     rf"|(?i:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:./])"
+    rf"|(?i:ika-?)\d{{1,2}}\s+ng\s+(?i:{MONTHS})(?![^\W\d_])"  # Tagalog "ika-2 ng Pebrero"
+    # Kyrgyz, Uzbek, Kazakh "5-март", "2-aprel", a locative ending glued after, out of the span ("5-мартта")
+    rf"|\d{{1,2}}-(?i:{MONTHS})(?=(?:-?(?i:da|de|ta|te|да|де|та|те))?(?![^\W\d_]))"
 )
 # Era marks written after the year, in the span: Hijri "١٤٢٨/٠٣/١٥هـ", Ethiopian "1982 ዓ.ም.".
 _ERA_AFTER = r"(?:هـ|ه(?![\w])|\s?ዓ\.ም\.?|\s?ዓ/ም)?"
@@ -135,12 +141,12 @@ _LEAD_WORDS = (
 _NOT_LOWER = r"(?!\s+[a-zß-öø-ÿа-яёα-ωіїєґ])"
 _WORD = r"[^\W\d_][\w\u0300-\u036f\u0900-\u0dff'’\-]{0,14}"  # with combining marks: Yoruba "rẹ̀"
 DATE_LEAD = (
-    r"[\s:,\-–(：]*(?:(?i:here|there|today|yesterday)\s+)?"
+    r"[\s:,\-–(：]*(?:(?i:here|there|today|yesterday|aquí|acá|aqui|ici|qui|hier)\s+)?"
     rf"(?:(?i:in|at|à|a|en|em|w|в|во|di|aus|ở|tại|στη|στο|στην|σε|u|v|ve|da|de|{_local.PLACE_WORDS})\s+(?:[^\W\d_][\w'’\-]*(?:,{_NOT_LOWER})?\s+){{1,3}}?"
     r"(?=(?i:on|the|le|el|am|em|il|op|dia|de|ngày|στις|στη)\s+\d|\d))?"
     rf"(?:{_WORD}(?:[:：]|,{_NOT_LOWER})?\s+){{0,3}}?"  # "TTL Surabaya, 04-12-1991"
     rf"(?:(?i:{_LEAD_WORDS})\s*(?<=\s|ـ|-)|ب-?|[בበ]-?){{0,2}}"
-    r"(?:[是为為][：:]?)?"  # "出生日期是1987年11月2日"
+    r"(?:[是为為は写寫][：:]?)?"  # "出生日期是1987年11月2日", "生年月日は平成3年7月21日"
 )
 BIRTH_DATE = re.compile(rf"{DATE_LEAD}((?:{DATE.pattern}){_ERA_AFTER}|{_DAY_MONTH})")
 DAY_MONTH = _DAY_MONTH  # a day and month without the year (the birth-date scorer's candidates, `birth_model.py`)
@@ -201,7 +207,10 @@ def birth_after(text: str, start: int, after: list[int]) -> int:
 # Пусанда туғилди" (a newborn). Month names of one to three letters are left out ("3 out of 4 …"), but "May".
 _CJK_DAY_MONTH = re.compile(r"\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号號](?!\d)")
 _LONG_MONTHS = "|".join(m for m in MONTHS.split("|") if len(m) > 3 or m in ("may", "mai", "maj", "mei", "май"))
-_DAY_MONTH_ONLY = re.compile(rf"\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?i:{_LONG_MONTHS})|{_OTHER_MONTHS})(?![^\W\d_])")
+_DAY_MONTH_ONLY = re.compile(
+    rf"\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?i:{_LONG_MONTHS})|{_OTHER_MONTHS})(?![^\W\d_])"
+    rf"|\d{{1,2}}-(?i:{_LONG_MONTHS})(?=(?:-?(?i:da|de|ta|te|да|де|та|те))?(?![^\W\d_]))"  # "5-мартта төрөлдү"
+)
 
 
 def birth_after_start(text: str, start: int) -> int:
@@ -275,7 +284,7 @@ _HAN_DATE = (
     rf"(?:初[一二三四五六七八九十]|[{_HAN}]{{1,3}}|\d{{1,2}})(?:日|号|號)?"
 )
 _HAN_BIRTH = re.compile(
-    rf"(?:出生日期|出生年月日|生年月日|出生於|出生于|生於|生于|生日|誕生日)[是为為：:\s]{{0,2}}({_HAN_DATE})"
+    rf"(?:出生日期|出生年月日|生年月日|出生於|出生于|生於|生于|生日|誕生日)[是为為は写寫：:\s]{{0,2}}({_HAN_DATE})"
     rf"|({_HAN_DATE})(?=[^。，、！？,.!?\n]{{0,12}}?(?:生まれ|出生|出世|生的|生(?![\u4e00-\u9fff])))"
 )
 _HAN_DIGIT = re.compile(f"[{_HAN}元正初]")

@@ -63,7 +63,12 @@ OTHER_MONTHS = (
     + "|".join(m + "ی" for m in _SORANI.split("|"))
     # the Bikrami (Nanakshahi) months in Gurmukhi
     + "|ਚੇਤ|ਵੈਸਾਖ|ਜੇਠ|ਹਾੜ੍ਹ|ਹਾੜ|ਸਾਵਣ|ਭਾਦੋਂ|ਅੱਸੂ|ਕੱਤਕ|ਮੱਘਰ|ਪੋਹ|ਮਾਘ|ਫੱਗਣ"
+    # the Maghreb's French-derived months (Algeria, Tunisia, Morocco): "4 جويلية 2008", "الفاتح جانفي 1961"
+    + "|جانفي|فيفري|أفريل|افريل|ماي|جوان|جويلية|جويليه|يوليوز|غشت|أوت|اوت|شتنبر|دجنبر|نونبر"
 )
+# Vietnamese months in words after "tháng" ("15 tháng Tám năm 2019"; "tháng Năm" is May).
+VI_MONTH_WORDS = r"(?i:giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s(?:một|hai))?|chạp)"
+
 # Words between the day and the month, or the month and the year: Maltese "4 ta' Settembru 2023", Swahili
 # "3 Aprili mwaka 1952" (year), Xhosa/Zulu "28 kaJuni 1993" (glued).
 DAY_MONTH_LINK = r"ta['’]\s+|(?i:ka)[\-\s]?"
@@ -76,7 +81,7 @@ DAY_SUFFIX = r"-(?i:ka|da|ta)|ی|ú"  # Irish "12ú Lúnasa"
 # month ("5-mayda tug'ilgan") stays out of the span.
 YEAR_WORD_DATE = (
     r"\d{{4}}(?:\.\s?(?i:gada)|-?(?i:ci|cı|cu|cü)\s(?i:il|ilin)|-?(?i:yil|йил)(?i:ning|нинг|da|да)?"
-    r"|-?(?i:njy|nji)\s(?i:ýylyň|ýyl)|\s(?:жылы|жылғы|ж\.))\s\d{{1,2}}(?:\.|-(?i:nji|njy)?)?\s?{m}(?=(?:-?(?i:da|de|ta|te|да|де|та|те)|(?i:ynda|inde|unda|ünde))?(?![^\W\d_]))"
+    r"|-?(?i:njy|nji)\s(?i:ýylyň|ýyl)|[\s\-](?:жылы|жылғы|ж\.))\s\d{{1,2}}(?:\.|-(?i:nji|njy)?)?\s?{m}(?=(?:-?(?i:da|de|ta|te|да|де|та|те)|(?i:ynda|inde|unda|ünde))?(?![^\W\d_]))"
     r"|\d{{4}}\s?m\.\s{m}\s\d{{1,2}}(?:\s?d\.)?"
     # Georgian "1991 წლის 7 მაისს", Basque "1948ko urriaren 3an" (months of their own, with case endings)
     r"|\d{{4}}\s?წლის\s\d{{1,2}}\s(?:იანვარ|თებერვალ|მარტ|აპრილ|მაის|ივნის|ივლის|აგვისტო|სექტემბერ|ოქტომბერ|ნოემბერ"

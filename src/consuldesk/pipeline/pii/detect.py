@@ -179,7 +179,7 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
     if found.spans:
         for (_, end, kind), cue_start in zip(list(found.spans), list(found.cue_starts), strict=True):
             if cased:
-                name_before(text, cue_start, found.add_person)
+                name_before(text, cue_start, found.add_person, lang)
                 if kind != PiiType.EMAIL:
                     name_after(text, end, found.add_person)
             if caseless:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from consuldesk.pipeline.pii import cues
 from consuldesk.pipeline.pii.caseless import has_caseless
 from consuldesk.pipeline.pii.cjk_names import JA_SURNAME, KO_SURNAMES, ZH_SURNAMES
 from consuldesk.pipeline.pii.gazetteer import gazetteer
@@ -54,6 +55,27 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
 # ("Contact: Ali") or an abbreviation's full stop ("dott. Ferrante", "Dra. Helena", "D. Conceição").
 _OPENS_SENTENCE = re.compile(r"""(?:^|[!?:\n]\s*|[^\W\d_]{5}\.\s*|[\d)\]"'”»]\.\s*)$""")
 _MAX_RUN = 4
+
+
+def _cue_kinds() -> dict[str, str]:
+    """The rules' name cues of one or two words, lowercased without a final full stop, by kind.
+
+    A name right after one ("General Mark Johnson", "Дякую Олені Іванівні") is the rules' surest kind,
+    but each cue word alone is too rare for the scorer to weigh: the kind is shared by all of them."""
+    kinds: dict[str, str] = {}
+    # later kinds win: a word that is a sign-off and a title ("sir") is a title
+    for kind, words in (("signoff", cues.SIGNOFF), ("label", cues.NAME_LABEL), ("intro", cues.NAME_INTRO),
+                        ("relation", cues.RELATION), ("title", cues.TITLE + cues.ROLE_TITLES)):
+        for word in words:
+            if word.count(" ") <= 1:
+                kinds[word.lower().rstrip(".")] = kind
+    return kinds
+
+
+_CUE_KINDS = _cue_kinds()
+# An East Slavic patronymic in any case ("Іванівні", "Петровича", "Сергеевной"): a name whose given name may be
+# missing from the gazetteer in its case form ("Олені Іванівні").
+_PATRONYMIC = re.compile(r"\w+(?:ович|евич|йович|ьович|овн|евн|івн|ївн)(?:а|у|ем|ом|і|е|ы|и|ой|ою|у)?", re.IGNORECASE)
 # Korean: a name is a surname syllable and one to three more, written as one spaced word with at most a
 # particle or honorific glued after it ("박준호입니다", "민재가", "강명숙 사모님").
 _HANGUL_WORD = re.compile("(?<![가-힣])[가-힣]{2,}")
@@ -160,6 +182,8 @@ def features(text: str, lang: str | None, cand: Candidate, rule: str, capitals: 
         out += own
         pattern.append(flag)
     out.append(f"gpat={''.join(pattern)}")
+    if len(words) > 1 and any(_PATRONYMIC.fullmatch(word) for word in words):
+        out.append("patronymic")
     if "\u4e00" <= text[s] <= "\u9fff":
         out += [f"zp1={text[s - 1] if s else '^'}", f"zp2={text[max(0, s - 2):s]}", f"zn1={text[e:e + 1]}",
                 f"zn2={text[e:e + 2]}", f"zlen={e - s}", f"z1={text[s]}"]
@@ -181,6 +205,9 @@ def features(text: str, lang: str | None, cand: Candidate, rule: str, capitals: 
             f"pc={text[s - 1] if s else '^'}", f"pc2={text[max(0, s - 2):s].strip() or '^'}",
             f"nc={text[e] if e < len(text) else '$'}",
             f"ss={_SENTENCE_START.search(text, max(0, s - 3), s) is not None}"]
+    cue = _CUE_KINDS.get(" ".join(before)) or _CUE_KINDS.get(p1)
+    if cue is not None:
+        out.append(f"cue={cue}")  # only when present: "cue=None" on every other candidate blurred the bias
     return out
 
 

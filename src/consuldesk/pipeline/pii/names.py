@@ -332,6 +332,8 @@ _TURKIC_LOCATIVE = re.compile(r"(?:[dt][aeə]|д[аеэ]|т[аеэ]|да|де|т
 # Mongolian places after a name carry a case ending: "Мөнх-Эрдэнэ Токиод" (in Tokyo), "Тэмүүлэн Инчоны" (of
 # Incheon), "… Сөүлээс" (from Seoul); given names end in -болд ("Энхболд") and are kept.
 _MONGOLIAN_CASE = re.compile(r"(?:[аэоөиуүя][дт]|ын|ийн|[аэоө]ны|аас|ээс|оос|өөс|руу|рүү)$")
+# Languages whose places after a name carry a case ending, dropped from a name found before other PII.
+_CASED_PLACES = _TURKIC | {"mn"}
 
 
 def _drop_cased_place(text: str, s: int, e: int, case: re.Pattern[str], min_len: int = 0,
@@ -446,7 +448,7 @@ def add_with_partners(text: str, s: int, e: int, add: AddPerson) -> None:
             add(*trimmed)
 
 
-def name_before(text: str, position: int, add: AddPerson) -> None:
+def name_before(text: str, position: int, add: AddPerson, lang: str | None = None) -> None:
     """A "First Last" name right before other PII ("Martín Sosa, DNI …", "Tom Brennan DOB …")."""
     # Cheap gate before the windowed search: the word right before must be capitalised.
     j = position
@@ -466,6 +468,8 @@ def name_before(text: str, position: int, add: AddPerson) -> None:
     m = _BEFORE_PII.search(text, max(0, position - 60), position)
     if m is not None:
         trimmed = trim(text, *m.span(1), drop_leading=True)
+        if trimmed is not None and lang in _CASED_PLACES:
+            trimmed = trim_inflected(text, *trimmed, lang)  # "Айсулуу Москвада 5-мартта": in Moscow
         if trimmed is not None and " " in text[trimmed[0] : trimmed[1]]:
             add_with_partners(text, trimmed[0], trimmed[1], add)
 

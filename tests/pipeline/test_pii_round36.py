@@ -1,0 +1,37 @@
+"""Dates of birth as round 36's writers wrote them, and a name before a date in a Turkic language."""
+
+from __future__ import annotations
+
+import pytest
+
+from consuldesk.pipeline.pii import detect_pii
+
+
+def spans(text: str, lang: str, kind: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "birth"),
+    [
+        ("Su fecha de nacimiento: 4 de mayo del 83, está detenido", "es", "4 de mayo del 83"),
+        ("mi hijo nació aquí en Quito el 9 de enero del 2020", "es", "9 de enero del 2020"),
+        ("بنتي مواليد ٥ / ٦ / ٢٠١٢ وعايزة أجدد الباسبور", "ar", "٥ / ٦ / ٢٠١٢"),
+        ("ولدي مزداد في 7 جويلية 2015 بوهران", "ar", "7 جويلية 2015"),
+        ("ipinanganak noong ika-9 ng Oktubre sa Jeddah", "tl", "ika-9 ng Oktubre"),
+        ("私の生年月日は昭和60年2月3日です", "ja", "昭和60年2月3日"),
+        ("出生日期写一九九零年六月八日可以吗", "zh", "一九九零年六月八日"),
+        ("Bé sinh ngày 3 tháng Hai năm 2021 tại Hà Nội", "vi", "3 tháng Hai năm 2021"),
+        ("ಮಗ ಹುಟ್ಟಿದ್ದು ೪ ಮಾರ್ಚ್ ೨೦೨೦, ಪಾಸ್‌ಪೋರ್ಟ್ ಬೇಕು", "kn", "೪ ಮಾರ್ಚ್ ೨೦೨೦"),
+        ("Uulum 2015-жылы 3-майда Бишкекте туулган", "ky", "2015-жылы 3-май"),
+    ],
+)
+def test_dates_of_birth_as_people_write_them(text: str, lang: str, birth: str) -> None:
+    assert spans(text, lang, "DATE_OF_BIRTH") == [birth]
+
+
+def test_a_place_in_the_locative_is_not_part_of_the_name_before_a_date() -> None:
+    # "Нурай Стамбулда" is "Nurai in Istanbul": the name found after "кызым" (my daughter) stands alone
+    text = "Саламатсызбы, кызым Нурай Стамбулда 8-апрелде төрөлдү"
+    assert spans(text, "ky", "PERSON") == ["Нурай"]
+    assert spans(text, "ky", "DATE_OF_BIRTH") == ["8-апрел"]
