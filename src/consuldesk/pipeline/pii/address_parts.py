@@ -24,7 +24,10 @@ _UNIT_WORD = (
     r"|house|villa|floor|fl|étage|etage|daire|kat|kv|кв|комн|корп|под|эт|д|stock|stiege|top|tür|whg|lok"
     r"|int|interior|casa|lote|lot|plot|door|phòng|phong|sec|section|km|jengo|nyumba|ghorofa|number|no|nº|n°"
     r"|gali|galli|lane|street|road|общежитие|общ|комната|ком|bâtiment|bât|batiment|chambre|pallati|pallat|kati"
-    r"|stan|kvartira|квартира|стан|спрат|к(?=\.))"
+    r"|stan|kvartira|квартира|стан|спрат|к(?=\.)"
+    # it "scala B, interno 9", es "puerta 8", ro "scara B, etajul 3", fr/be "porte 12, boîte 5", no "leil. H0304",
+    # ht "apatman 4C"
+    r"|scala|interno|puerta|scara|etajul|etaj|porte|boîte|boite|bte|leil|leilighet|apatman)"
 )
 # A unit's value, with a door letter in quotes after it: "piso 3 \"B\"".
 _UNIT_VALUE = r"(?:#?[\w\-/]{0,6}\d[\w\-/]{0,6}(?:[ ]\"[A-Z]\")?|[A-Z](?![\w])|\"[A-Z]\")"
@@ -33,7 +36,8 @@ _UNIT = rf"{_UNIT_WORD}\.?[ :]?(?:(?i:n[º°o])\.?[ ]?|№[ ]?)?{_UNIT_VALUE}"
 _FLOOR = (
     r"\d{1,2}(?:\.?[º°ª]|e|er|ème|st|nd|rd|th|\.)?[ ]?"
     r"(?:(?i:floor|fl|étage|etage|OG|EG|DG|Stock|piso|andar|kat|etg|dcha|izq|izda|esq|dto|drt|links|rechts|davhar"
-    r"|sprat|kat|поверх|этаж|эт|emelet|em|patro|piętro|p|kerros|krs|våning|vån|etasje|sal|давхар|ထပ်|th|tv|mf)"
+    r"|sprat|kat|поверх|этаж|эт|emelet|em|patro|piętro|p|kerros|krs|våning|vån|etasje|sal|давхар|ထပ်|th|tv|mf"
+    r"|piano|esquerdo|esquerda|direito|direita)"  # it "3° piano", pt "2.º esquerdo"
     r"\.?(?:[ ](?i:links|rechts|li|re|dcha|izq|izda|esq|dto)\.?)?|[A-Z](?![\w]))"
 )
 # Postcodes: "45879", "163 71", "L-1741", "140-0001", "SW1A 1AA", "1015 CJ", "00-514", "1100".
