@@ -40,9 +40,17 @@ def test_a_place_in_the_locative_is_not_part_of_the_name_before_a_date() -> None
 @pytest.mark.parametrize(
     ("text", "lang", "address"),
     [
-        ("Abitiamo in Via Roma 14, scala C, 2° piano, interno 6. Grazie", "it", "Via Roma 14, scala C, 2° piano, interno 6"),
+        (
+            "Abitiamo in Via Roma 14, scala C, 2° piano, interno 6. Grazie",
+            "it",
+            "Via Roma 14, scala C, 2° piano, interno 6",
+        ),
         ("Vivimos en la calle de Alcalá 40, puerta 3, en Madrid.", "es", "calle de Alcalá 40, puerta 3"),
-        ("Locuim pe Strada Mihai Viteazu 12, scara A, etajul 4. Vă rog", "ro", "Strada Mihai Viteazu 12, scara A, etajul 4"),
+        (
+            "Locuim pe Strada Mihai Viteazu 12, scara A, etajul 4. Vă rog",
+            "ro",
+            "Strada Mihai Viteazu 12, scara A, etajul 4",
+        ),
         ("Nou rete 77 Flatbush Ave, apatman 2B, Brooklyn. Mèsi", "ht", "77 Flatbush Ave, apatman 2B, Brooklyn"),
         ("Moro na Rua Augusta, 210, 3.º direito, em Lisboa.", "pt", "Rua Augusta, 210, 3.º direito"),
     ],
