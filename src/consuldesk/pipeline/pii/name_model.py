@@ -75,7 +75,7 @@ def _cue_kinds() -> dict[str, str]:
 _CUE_KINDS = _cue_kinds()
 # An East Slavic patronymic in any case ("Іванівні", "Петровича", "Сергеевной"): a name whose given name may be
 # missing from the gazetteer in its case form ("Олені Іванівні").
-_PATRONYMIC = re.compile(r"\w+(?:ович|евич|йович|ьович|овн|евн|івн|ївн)(?:а|у|ем|ом|і|е|ы|и|ой|ою|у)?", re.IGNORECASE)
+_PATRONYMIC = re.compile(r"\w+(?:ович|евич|йович|ьович|овн|евн|івн|ївн)(?:а|у|ем|ом|і|е|ы|и|ой|ою)?", re.IGNORECASE)
 # Korean: a name is a surname syllable and one to three more, written as one spaced word with at most a
 # particle or honorific glued after it ("박준호입니다", "민재가", "강명숙 사모님").
 _HANGUL_WORD = re.compile("(?<![가-힣])[가-힣]{2,}")
