@@ -57,3 +57,15 @@ def test_a_place_in_the_locative_is_not_part_of_the_name_before_a_date() -> None
 )
 def test_units_and_floors_after_the_street(text: str, lang: str, address: str) -> None:
     assert spans(text, lang, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("شقيقي ماجد محتجز في المطار منذ الصباح", ["ماجد"]),  # formal "my brother"
+        ("خويا يوسف ما جاوبش من البارح", ["يوسف"]),  # Maghrebi "my brother"
+        ("مرتي حبّت تجدد الباسبور", []),  # "my wife wanted …": no name cut before the shadda
+    ],
+)
+def test_arabic_kin_words(text: str, names: list[str]) -> None:
+    assert spans(text, "ar", "PERSON") == names
