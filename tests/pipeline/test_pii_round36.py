@@ -69,3 +69,18 @@ def test_units_and_floors_after_the_street(text: str, lang: str, address: str) -
 )
 def test_arabic_kin_words(text: str, names: list[str]) -> None:
     assert spans(text, "ar", "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "address"),
+    [
+        (
+            "Adresse : avenue Kasa-Vubu n° 40, quartier Matonge, commune de Kalamu.",
+            "fr",
+            "avenue Kasa-Vubu n° 40, quartier Matonge, commune de Kalamu",
+        ),
+        ("Мы живём в мкр. Аксай-4, д. 12, кв. 33. Помогите", "ru", "мкр. Аксай-4, д. 12, кв. 33"),
+    ],
+)
+def test_hyphenated_streets_and_numbered_districts(text: str, lang: str, address: str) -> None:
+    assert spans(text, lang, "ADDRESS") == [address]

@@ -17,7 +17,8 @@ from consuldesk.pipeline.pii.address_parts import area_before, extend_head, exte
 from consuldesk.pipeline.pii.cues_address_more import VILLAGE
 from consuldesk.pipeline.text import LOWER, UPPER
 
-_WORD = rf"[{UPPER}][{LOWER}'’\-]{{1,24}}"
+# a hyphen may join two capitalised parts: "avenue Kasa-Vubu n° 23"
+_WORD = rf"[{UPPER}][{LOWER}'’\-]{{1,24}}(?:-[{UPPER}][{LOWER}'’]{{1,24}})?"
 # "Via dei Campi", "Calle León y Castillo"
 _PARTICLE = (
     r"(?:de|del|de la|da|das|do|dos|du|des|la|le|les|el|al|di|della|dei|degli|delle|dello|y|van|von|der|den|d'|l')"
@@ -90,7 +91,8 @@ _ADDRESS = re.compile(
     rf"|{_UNIT}(?:{_NUMBERED})?{_NUM},?[ ]+(?:(?:[NS][EW]|[NSEW])\.?[ ])?"
     rf"(?:(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}(?=[ ](?:St|Ave|Street|Avenue)(?![\w])))[ ]){{1,3}}"
     rf"{_AFTER}\.?{_STREET_NO}{_DIRECTION}{_TAIL}"
-    rf"|{_UNIT}{_BEFORE}[ ]+(?:{_NAME}|\d{{1,4}})(?:[ ](?:{_WORD}|\d{{1,3}}/\d{{1,3}}))?,?[ ]+"
+    # a numbered district after its word: "мкр. Самал-2, д. 58"
+    rf"|{_UNIT}{_BEFORE}[ ]+(?:{_NAME}(?:-\d{{1,3}}(?![\d/]))?|\d{{1,4}})(?:[ ](?:{_WORD}|\d{{1,3}}/\d{{1,3}}))?,?[ ]+"
     # Calle Larga 4412, ул. Ленина, д. 15, Jl. Sudirman Kav. 5
     rf"(?i:n[º°o]\.?[ ]?|kav\.[ ]?|д\.[ ]?|дом[ ]|буд\.[ ]?)?{_NUM}(?![\d:]){_TAIL}"
     rf"|(?:{_ONE_UNIT}){{1,2}}{_BEFORE}[ ]+{_NUM}(?![\d:]){_TAIL}"  # Building 22, Street 870

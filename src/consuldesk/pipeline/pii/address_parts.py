@@ -55,7 +55,11 @@ _TOWN = (
     r"(?![\w]))?"
 )
 _STATE_ZIP = r"[A-Z]{2,3}[ ]\d{4,5}(?:-\d{4})?(?![\w])"
-_DISTRICT = r"(?i:col|colonia|fracc|barrio|bairro|quartier|sector|district|dist|zone|area|tsp|township)\.?[ ]"
+# "…, quartier Matonge, commune de Kalamu" (Kinshasa), "secteur 15" (Ouagadougou)
+_DISTRICT = (
+    r"(?i:col|colonia|fracc|barrio|bairro|quartier|sector|secteur|district|dist|zone|area|tsp|township"
+    r"|commune(?:[ ]de)?)\.?[ ]"
+)
 _RT_RW = r"(?i:rt|rw)[ ]?\d{1,3}(?:/(?i:rw)[ ]?\d{1,3})?"  # Indonesian neighbourhood units: "RT 03/RW 07"
 # A landmark written inside an address, after a comma: "near Shiv Mandir", "between 32nd & 33rd St",
 # "derrière la pharmacie", "cerca del Mercado Central". Its words are capitalised after an optional article.

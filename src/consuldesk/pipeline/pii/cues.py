@@ -165,7 +165,7 @@ STREET_BEFORE = _split(  # street type words written before the name: "Calle Lar
     # es/pt/it/ro boulevards and lanes; ru/uk; vi lanes; th; id; tr quarters; he "rehov"; in "gali"
     "bv.|bulevar|bulevard|bulevardul|blvd.|strada|str.|calea|aleea|șoseaua|soseaua|travesía|callejón|rambla|",
     "rodovia|vicolo|lungomare|улица|ул|просп.|пр-т|проспект|бульвар|бул.|шоссе|набережная|наб.|",
-    "площадь|пл.|переулок|мкр|микрорайон|вул.|вулиця|провулок|ngõ|ngách|hẻm|kiệt|ngo|ngach|hem|soi|thanon|",
+    "площадь|пл.|переулок|мкр|мкр.|мкрн.|микрорайон|вул.|вулиця|провулок|ngõ|ngách|hẻm|kiệt|ngo|ngach|hem|soi|thanon|",
     "ซอย|ถนน|kav.|mah.|mahallesi|mh.|rehov|rechov|рехов|gali|galli|rruga|cesta|ulice|utca|iela|gatvė|",
     "tänav|road no.|lane no.|",
     # Persian, Urdu, Hebrew, Bengali, Hindi street and house words
