@@ -84,3 +84,23 @@ def test_arabic_kin_words(text: str, names: list[str]) -> None:
 )
 def test_hyphenated_streets_and_numbered_districts(text: str, lang: str, address: str) -> None:
     assert spans(text, lang, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "kind"),
+    [
+        ("kartımdan (4111 1111 1111 1111) iki kez çekildi", "tr", "4111 1111 1111 1111", "CREDIT_CARD"),
+        ("واریز به شبا IR06 2960 0000 0010 0324 2000 01 انجام شد", "fa", "IR06 2960 0000 0010 0324 2000 01", "IBAN"),
+        ("汇款至GB82 WEST 1234 5698 7654 32，逾期作废", "zh", "GB82 WEST 1234 5698 7654 32", "IBAN"),
+        ("我的邮箱wang.li@example.com 一直没回复", "zh", "wang.li@example.com", "EMAIL"),
+        ("ngibhalele ku-lindiwe.n@example.org izolo", "zu", "lindiwe.n@example.org", "EMAIL"),
+        ("მომწერეთ nino.k@example.com-ზე", "ka", "nino.k@example.com", "EMAIL"),
+    ],
+)
+def test_numbers_and_emails_glued_to_other_words(text: str, lang: str, value: str, kind: str) -> None:
+    assert spans(text, lang, kind) == [value]
+
+
+def test_a_phone_with_its_country_code_is_no_card() -> None:
+    # "+62 812-9044-7135" passes the Luhn check without its "+": the "+" keeps it a phone number
+    assert spans("Nomornya +62 812-9044-7135, tolong", "id", "PHONE") == ["+62 812-9044-7135"]

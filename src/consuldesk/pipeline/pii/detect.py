@@ -48,11 +48,17 @@ PRIORITY: dict[str, int] = {
 }
 # E-mail addresses are found from their "@": the local part is matched backwards from it (bounded
 # window), the domain forwards. Each "@" costs one bounded match, so any text is linear.
-# A hyphen glued to a word of another script is a prefix, not part of the address: Hebrew "מ-dana@…".
+# A hyphen glued to a word of another script is a prefix, not part of the address: Hebrew "מ-dana@…", and so
+# are Zulu and Xhosa "ku-" (to) and "kwa-"; a word of another script glued before or after it is no part of it
+# either: "邮箱lihua_uk@outlook.com", "…@gmail.com-ზე".
+_LOCAL_CHAR = r"A-Za-z0-9_.+\-\u00c0-\u024f"
 _LOCAL = re.compile(
-    r"(?:(?<![\w.+\-])|(?<=[^\x00-\x7f]-))[A-Za-z0-9_+\u00c0-\u024f](?:[\w.+\-]{0,62}[\w+\-])?$"
+    rf"(?:(?<![{_LOCAL_CHAR}])(?!(?:ku|kwa)-)|(?<=[^\x00-\x7f]-)|(?<=\bku-)|(?<=\bkwa-))"
+    rf"[A-Za-z0-9_+\u00c0-\u024f](?:[{_LOCAL_CHAR}]{{0,62}}[A-Za-z0-9_+\-\u00c0-\u024f])?$"
 )
-_DOMAIN = re.compile(r"[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,7}\.[^\W\d_]{2,24}(?![\w\-])")
+_DOMAIN = re.compile(
+    r"[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,7}\.(?:[A-Za-z]{2,24}(?![A-Za-z0-9_]|-[A-Za-z0-9])|[^\W\d_A-Za-z]{2,24}(?![\w\-]))"
+)
 _DIGIT = re.compile(r"\d")
 _NOT_LOCAL_END = frozenset(" \t\n\r(@:,;<>[]\"'“")
 

@@ -248,14 +248,17 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
         raw = text[s:e]
         # IBAN: two capital letters glued before the check digits.
         prefix = text[s - 2 : s] if glued and s >= 2 else ""
-        if prefix.isupper() and prefix.isalpha() and (s < 3 or not text[s - 3].isalnum()):
+        # glued to a word of another script it still starts there: "转到GB82 WEST …"
+        if prefix.isupper() and prefix.isalpha() and (s < 3 or not text[s - 3].isalnum() or not text[s - 3].isascii()):
             iban = _iban_at(text, s - 2)
             if iban is not None:
                 add(s - 2, iban, PiiType.IBAN, s - 2)
                 continue
         digits = _NON_DIGIT.sub("", raw)
-        if len(digits) >= 13 and _CARD.fullmatch(raw.strip()) and checks.card_plausible(digits):
-            add(s, e, PiiType.CREDIT_CARD, s)
+        # a card's span starts at its first digit, not at the bracket a phone's would: "(5555 5555 5555 4444)"
+        if (len(digits) >= 13 and "+" not in text[s : m.start()] and _CARD.fullmatch(text, m.start(), e)
+                and checks.card_plausible(digits)):
+            add(m.start(), e, PiiType.CREDIT_CARD, m.start())
             continue
         vs = _expand_left(text, s) if glued else s
         if not glued and s >= 3 and text[s - 1] == " " and _self_validating(text, s, add, prefixed_only=True):
