@@ -104,3 +104,8 @@ def test_numbers_and_emails_glued_to_other_words(text: str, lang: str, value: st
 def test_a_phone_with_its_country_code_is_no_card() -> None:
     # "+62 812-9044-7135" passes the Luhn check without its "+": the "+" keeps it a phone number
     assert spans("Nomornya +62 812-9044-7135, tolong", "id", "PHONE") == ["+62 812-9044-7135"]
+
+
+def test_north_american_numbers_of_the_fiction_range_are_phones() -> None:
+    # 555-0100 to 555-0199 are kept for fiction; `phonenumbers` calls them invalid
+    assert spans("Mon numéro : 438-555-0163, merci", "fr", "PHONE") == ["438-555-0163"]

@@ -204,10 +204,17 @@ def _national(raw: str, lang: str | None) -> bool:
     return False
 
 
+# North American numbers of the range kept for fiction, which `phonenumbers` calls invalid: "514-555-0147",
+# "(213) 555-0147"; people writing examples and made-up messages use exactly these.
+_NANP_FICTION = re.compile(r"\(?[2-9]\d{2}\)?[ \-.]?555[ \-.]01\d{2}")
+
+
 def is_phone(raw: str, digits: str, lang: str | None) -> bool:
     """A number written like a phone number and valid for a region the language is spoken or lived in."""
     if YEAR_SLASH.search(raw) or _YEAR_DASH.match(raw):
         return False  # "2023-04412", "4471/2566": a reference numbered by its year
+    if _NANP_FICTION.fullmatch(raw):
+        return True
     if raw.startswith("+") or raw.startswith("(+"):
         return _international(digits)
     if raw.startswith("00") and len(digits) > 9:
