@@ -109,3 +109,16 @@ def test_a_phone_with_its_country_code_is_no_card() -> None:
 def test_north_american_numbers_of_the_fiction_range_are_phones() -> None:
     # 555-0100 to 555-0199 are kept for fiction; `phonenumbers` calls them invalid
     assert spans("Mon numéro : 438-555-0163, merci", "fr", "PHONE") == ["438-555-0163"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Inombolo yami ye-ID ngu 9203145204088", "zu", "9203145204088"),  # South African ID, not a phone
+        ("my ID 6405015291086, needs notarising", "en", "6405015291086"),  # ... nor a card (it passes Luhn)
+        ('איבדתי ת"ז, מספר 038452716. אפשר', "he", "038452716"),  # ת"ז typed with a straight quote
+        ("AHV-Nr. 756.1234.5678.97, geb. 1990", "de", "756.1234.5678.97"),  # Swiss social insurance number
+    ],
+)
+def test_national_ids_told_from_phones_and_cards(text: str, lang: str, value: str) -> None:
+    assert spans(text, lang, "NATIONAL_ID") == [value]

@@ -153,7 +153,7 @@ def _pin14(d: list[int]) -> bool:
     return d[0] in (1, 2) and d[5] * 10 + d[6] in (19, 20) and _date_ok(0, d[3] * 10 + d[4], d[1] * 10 + d[2])
 
 
-def _long_digits(value: str) -> str | None:
+def long_digits_id(value: str) -> str | None:
     """A bare 11–16 digit run: PESEL, Estonian/Lithuanian personal code, Romanian CNP, JMBG, South
     African ID, Egyptian ID, Kyrgyz PIN or Indonesian NIK."""
     d = _nums(value)
@@ -257,7 +257,7 @@ def self_validating(text: str, vs: int) -> tuple[int, str] | None:
             continue
         value = m.group()
         if kind == "digits":
-            found = _long_digits(value)
+            found = long_digits_id(value)
             if found:
                 return m.end(), found
             continue

@@ -32,7 +32,7 @@ from consuldesk.pipeline.pii.dates import (
     has_birth_mark,
     hebrew_birth_before,
 )
-from consuldesk.pipeline.pii.national_ids import CUED_ID, self_validating
+from consuldesk.pipeline.pii.national_ids import CUED_ID, long_digits_id, self_validating
 from consuldesk.pipeline.pii.numbers_filler import FILLER_SEP, filler_only
 from consuldesk.pipeline.pii.numbers_local import unspaced_cues
 from consuldesk.pipeline.pii.numbers_phone import YEAR_SLASH, is_phone
@@ -117,6 +117,7 @@ _SELF_VALIDATING = re.compile(
     r"(?P<curp>[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d)|(?P<cn>\d{17}[\dX])|(?P<cpf>\d{3}\.\d{3}\.\d{3}-\d{2})"
     r"|(?P<ssn>(\d{3})-(\d{2})-(\d{4}))|(?P<gwf>GWF\d{9})|(?P<ceac>AA[0-9A-Z]{8})"
 )
+_AHV = re.compile(r"756\.\d{4}\.\d{4}\.\d{2}")  # the Swiss social insurance number: 756 is the country
 _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,32}")
 _CARD = re.compile(r"\d(?:[ \-]?\d){12,18}")
 
@@ -255,6 +256,15 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
                 add(s - 2, iban, PiiType.IBAN, s - 2)
                 continue
         digits = _NON_DIGIT.sub("", raw)
+        if len(digits) in (13, 14) and not covered(m.start(), e):
+            # a 13- or 14-digit run whose checksum and birth date make it a national ID (South African ID,
+            # JMBG, Egyptian ID) is one, whatever cue precedes it: it also passes the Luhn check of a card,
+            # and "inombolo" (number) before it is a phone cue; so is a Swiss AHV number "756.4821.9033.57"
+            kind = (long_digits_id(m.group()) if m.group().isdigit()
+                    else PiiType.NATIONAL_ID if _AHV.fullmatch(m.group()) else None)
+            if kind is not None:
+                add(m.start(), e, kind, m.start())
+                continue
         # a card's span starts at its first digit, not at the bracket a phone's would: "(5555 5555 5555 4444)"
         if (len(digits) >= 13 and "+" not in text[s : m.start()] and _CARD.fullmatch(text, m.start(), e)
                 and checks.card_plausible(digits)):

@@ -90,7 +90,9 @@ _UNSPACED_RE = re.compile("(" + trie_pattern(_unspaced.items(), None) + ")")
 _OTHER_FIRST = re.compile("[" + "".join(sorted({re.escape(t[0]) for t in _other})) + "]")
 KINDS: dict[str, tuple[tuple[str, str], ...]] = {t: tuple(k) for t, k in _KINDS.items()}
 # Characters that open a word without a space before them; replaced by spaces (1:1, so offsets hold).
-_OPENERS = ("\n", "(", '"', "/", "#", "“", "（", "「", "『", "【", "，", "、", "：")  # CJK punctuation opens too
+_OPENERS = ("\n", "(", "/", "#", "“", "（", "「", "『", "【", "，", "、", "：")  # CJK punctuation opens too
+# A straight double quote opens a word too, except inside a Hebrew acronym typed with it: ת"ז (ID card), ד"ר.
+_DOUBLE_QUOTE = re.compile('(?<![\u05d0-\u05ea])"|"(?![\u05d0-\u05ea])')
 # Marks that open a word only at a word start: "a 'Mr Collins' called", "«Herr Wagner»", "¿Señor Pérez?";
 # inside a word an apostrophe belongs to it ("ma'am", "O'Brien"). The mark comes first and the look-behind
 # checks the character before it, so the engine skips to the few marks with a character-set scan.
@@ -107,6 +109,8 @@ def scan(low: str) -> list[CueHit]:
     for ch in _OPENERS:
         if ch in padded:
             padded = padded.replace(ch, " ")
+    if '"' in padded:
+        padded = _DOUBLE_QUOTE.sub(" ", padded)
     padded = _QUOTE_OPENER.sub(" ", padded)
     # The leading space of a match is the padding offset: a match at `start` in `padded` is a cue at
     # `start` in `low` (the cue itself begins one character later in `padded`).
