@@ -122,3 +122,15 @@ def test_north_american_numbers_of_the_fiction_range_are_phones() -> None:
 )
 def test_national_ids_told_from_phones_and_cards(text: str, lang: str, value: str) -> None:
     assert spans(text, lang, "NATIONAL_ID") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "kind"),
+    [
+        ("Police report PV 4471/0932 filed this morning", "en", "PV 4471/0932", "CASE_NUMBER"),
+        ("ripoti ya polisi, CAS 512/08. Naomba msaada", "sw", "CAS 512/08", "CASE_NUMBER"),
+        ("Boekingsnummer TUI 48213377, vlucht morgen", "nl", "48213377", "CASE_NUMBER"),  # the carrier's name
+    ],
+)
+def test_register_letters_before_a_case_number(text: str, lang: str, value: str, kind: str) -> None:
+    assert spans(text, lang, kind) == [value]

@@ -195,8 +195,32 @@ def _expand_left(text: str, s: int) -> int:
     return s
 
 
+# Capitals written before a case number are part of it when they name its register, court or police form:
+# "PV 2291/0448", "CAD 4471/12", "FCOP 1184/2024", "DC/OC 1842", "O.P. 1423/2024"; the
+# label acronyms are not ("ID 77010238", "PNR 4417", "UCI 1123", "VFS …", Kenyan "OB 45/6/2024").
+_CASE_PREFIX = re.compile(r"(?<![\w.])((?:[A-Z]{1,5}[./]){0,2}[A-Z]{1,5}\.?)[ ]$")
+_LABEL_ACRONYMS = frozenset((
+    "ID", "PNR", "UCI", "GWF", "FIR", "RDV", "TPS", "SFPD", "R.G.", "GPS", "HKD", "TRN", "VFS", "NO", "NR", "REF",
+    "UID", "PIN", "N", "NUM", "CASE", "FILE", "NIE", "DS", "ARN", "SIN", "IC", "CNIC", "NIC", "NIN", "BVN", "IBAN",
+    "NUIPC", "OB", "TUI", "KLM", "BA", "AF", "LH", "EK", "QR", "TK",  # labels, and carriers before a booking number
+))
+
+
+def _with_case_prefix(text: str, add: Add) -> Add:
+    def add_value(start: int, end: int, kind: str, cue_start: int) -> None:
+        if kind == PiiType.CASE_NUMBER and text[start].isdigit():
+            prefix = _CASE_PREFIX.search(text, max(0, start - 16), start)
+            if prefix is not None and prefix.group(1) not in _LABEL_ACRONYMS:
+                start = prefix.start(1)
+                cue_start = min(cue_start, start)
+        add(start, end, kind, cue_start)
+
+    return add_value
+
+
 def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covered: Callable[[int, int], bool]) -> None:
     """Report every number-shaped PII span of `text` through `add(start, end, type, cue_start)`."""
+    add = _with_case_prefix(text, add)
     cues.add(unspaced_cues(text))  # Lao, Myanmar, Khmer cues glued to the word before them
     has_cues = bool(cues.cues)
     # A text that talks about a passport: a bare passport-shaped number in it is that passport's number,
