@@ -134,3 +134,19 @@ def test_national_ids_told_from_phones_and_cards(text: str, lang: str, value: st
 )
 def test_register_letters_before_a_case_number(text: str, lang: str, value: str, kind: str) -> None:
     assert spans(text, lang, kind) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("vol annulé, réservation ZK4Q7B, que faire ?", "fr", "ZK4Q7B"),
+        ("Foglalási kód: Q7ZK4B, holnap indulnék", "hu", "Q7ZK4B"),
+        ("订位代号 4QZK7B，航班取消了", "zh", "4QZK7B"),
+    ],
+)
+def test_booking_references_after_the_local_word(text: str, lang: str, value: str) -> None:
+    assert spans(text, lang, "CASE_NUMBER") == [value]
+
+
+def test_a_booking_word_alone_takes_no_number() -> None:
+    assert spans("la réservation pour 4 personnes le 12 mars", "fr", "CASE_NUMBER") == []

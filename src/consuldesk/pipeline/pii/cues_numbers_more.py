@@ -95,6 +95,15 @@ NATIONAL_ID = split_terms(
 )
 
 CASE = split_terms(
+    # booking references (PNR) in the words people use for them: fr it es pt de nl pl cs hu et tr ru uk mn zh
+    # ja ko vi he ar fa bn hi kn ml ta
+    "réservation|code réservation|prenotazione|codice prenotazione|localizador|código de reserva|",
+    "código da reserva|reserva nº|buchungscode|buchungsnummer|buchung|boekingscode|boekingsnummer|",
+    "numer rezerwacji|kod rezerwacji|rezervace|kód rezervace|foglalási kód|foglalási szám|broneering|",
+    "broneeringu kood|rezervasyon kodu|pnr kodu|код бронирования|номер брони|бронь|код бронювання|",
+    "захиалгын код|訂位代號|订位代号|订座号|予約番号|予約コード|예약번호|예약 번호|mã đặt chỗ|mã đặt vé|",
+    "קוד הזמנה|מספר הזמנה|رقم الحجز|كود الحجز|کد رزرو|شماره رزرو|বুকিং রেফ|বুকিং নম্বর|बुकिंग नंबर|",
+    "बुकिंग रेफ|ಬುಕಿಂಗ್ ರೆಫ್|ബുക്കിങ് റെഫ്|புக்கிங் ரெஃப்|",
     # am: prisoner, file and complaint numbers
     "የእስረኛ ቁጥር|የእስረኛ ቁጥሩ|የእስረኛ ቁጥሯ|የእስረኛ መለያ ቁጥር|የፋይል ቁ.|የፋይል ቁጥር|የፋይል ቁጥሩ|የመዝገብ ቁጥር|",
     "የክስ መዝገብ ቁጥር|የማመልከቻ ቁጥር|",
