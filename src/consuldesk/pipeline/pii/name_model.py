@@ -201,11 +201,12 @@ def features(text: str, lang: str | None, cand: Candidate, rule: str, capitals: 
     after = _WORD.search(text, e, e + 40)
     p1 = before[-1] if before else "<s>"
     n1 = after.group().lower() if after else "</s>"
-    out += [f"p1={p1}", f"p2={' '.join(before) or '<s>'}", f"n1={n1}", f"p1n1={p1}|{n1}",
+    p2 = " ".join(before)
+    out += [f"p1={p1}", f"p2={p2 or '<s>'}", f"n1={n1}", f"p1n1={p1}|{n1}",
             f"pc={text[s - 1] if s else '^'}", f"pc2={text[max(0, s - 2):s].strip() or '^'}",
             f"nc={text[e] if e < len(text) else '$'}",
             f"ss={_SENTENCE_START.search(text, max(0, s - 3), s) is not None}"]
-    cue = _CUE_KINDS.get(" ".join(before)) or _CUE_KINDS.get(p1)
+    cue = _CUE_KINDS.get(p2) or _CUE_KINDS.get(p1)
     if cue is not None:
         out.append(f"cue={cue}")  # only when present: "cue=None" on every other candidate blurred the bias
     return out
