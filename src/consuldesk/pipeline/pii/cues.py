@@ -129,8 +129,10 @@ BIRTH = _split(
     "γεννημένος|γεννημένη|ημερομηνία γέννησης|انولدت|اتولدت|ولدت|وُلدت|was born|narozen|narozena|",
     "narodil se|narodila se|született|születési dátum|doğdu|dünyaya geldi|alizaliwa|nacque|народилася|",
     "народився|родилась|родился|נולד|נולדה|תאריך לידה|জন্মগ্রহণ|பிறந்த|பிறந்தார்|ተወለደ|ተወለደች|",
-    # Arabic with its conjunction glued on, Maghrebi "mzdad", "my birth"; Kurdish "birth of"; Chinese "born in"
-    "ومواليد|ومواليده|ومواليدها|تولدي|تولده|تولدها|مزداد|مزدادة|مزيود|تاريخ ازدياد|تاريخ الازدياد|لەدایکبوونی|",
+    # Arabic with its conjunction glued on, Maghrebi "mzdad" and "tzad" (was born), Tunisian "twallid", "my
+    # birth"; Kurdish "birth of"; Chinese "born in"
+    "ومواليد|ومواليده|ومواليدها|تولدي|تولده|تولدها|مزداد|مزدادة|مزيود|تزاد|تزادت|تزادو|تولد|تولدت|",
+    "تاريخ ازدياد|تاريخ الازدياد|لەدایکبوونی|",
     "生于|生於|",
     # Thai "born" (the cue must touch its date: see numbers._cued_value), Khmer "born on day"
     "เกิด|កើតថ្ងៃទី|",

@@ -17,6 +17,7 @@ import re
 
 from consuldesk.pipeline.pii import cues_world2 as _world2
 from consuldesk.pipeline.pii import dates_local as _local
+from consuldesk.pipeline.pii import dates_words as _words
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
@@ -125,6 +126,10 @@ _DAY_MONTH = (
     rf"|(?i:ika-?)\d{{1,2}}\s+ng\s+(?i:{MONTHS})(?![^\W\d_])"  # Tagalog "ika-2 ng Pebrero"
     # Kyrgyz, Uzbek, Kazakh "5-март", "2-aprel", a locative ending glued after, out of the span ("5-мартта")
     rf"|\d{{1,2}}-(?i:{MONTHS})(?=(?:-?(?i:da|de|ta|te|да|де|та|те))?(?![^\W\d_]))"
+    # the day in words, the year in digits or words ("vingt-deux juin 1971", "третьего июля"); Darija glues
+    # "ف" (in) to the day: "فالعشرين من دجنبر"
+    rf"|(?<![^\W\d_ف])(?:{_words.DAY})\s+{_words.DAY_MONTH_LINK}(?:(?i:{MONTHS})|{_OTHER_MONTHS})"
+    rf"(?:{_words.YEAR}|,?\s+\d{{4}}|\s+\d{{2}}(?!\d))?(?![^\W\d_])"
 )
 # Era marks written after the year, in the span: Hijri "١٤٢٨/٠٣/١٥هـ", Ethiopian "1982 ዓ.ም.".
 _ERA_AFTER = r"(?:هـ|ه(?![\w])|\s?ዓ\.ም\.?|\s?ዓ/ም)?"
@@ -145,10 +150,15 @@ DATE_LEAD = (
     rf"(?:(?i:in|at|à|a|en|em|w|в|во|di|aus|ở|tại|στη|στο|στην|σε|u|v|ve|da|de|{_local.PLACE_WORDS})\s+(?:[^\W\d_][\w'’\-]*(?:,{_NOT_LOWER})?\s+){{1,3}}?"
     r"(?=(?i:on|the|le|el|am|em|il|op|dia|de|ngày|στις|στη)\s+\d|\d))?"
     rf"(?:{_WORD}(?:[:：]|,{_NOT_LOWER})?\s+){{0,3}}?"  # "TTL Surabaya, 04-12-1991"
-    rf"(?:(?i:{_LEAD_WORDS})\s*(?<=\s|ـ|-)|ب-?|[בበ]-?){{0,2}}"
+    rf"(?:(?i:{_LEAD_WORDS})\s*(?<=\s|ـ|-)|ب-?|ف(?=ال)|[בበ]-?){{0,2}}"  # Darija "فالعشرين" (on the 20th)
     r"(?:[是为為は写寫][：:]?)?"  # "出生日期是1987年11月2日", "生年月日は平成3年7月21日"
 )
+_LONG_MONTHS = "|".join(m for m in MONTHS.split("|") if len(m) > 3 or m in ("may", "mai", "maj", "mei", "май"))
 BIRTH_DATE = re.compile(rf"{DATE_LEAD}((?:{DATE.pattern}){_ERA_AFTER}|{_DAY_MONTH})")
+# A day in words with a month right after it: the texts worth a cue scan although they hold no digit.
+SPELLED_DAY = re.compile(
+    rf"(?<![^\W\d_ف])(?:{_words.DAY})\s+{_words.DAY_MONTH_LINK}(?:(?i:{_LONG_MONTHS})|{_OTHER_MONTHS})"
+)
 DAY_MONTH = _DAY_MONTH  # a day and month without the year (the birth-date scorer's candidates, `birth_model.py`)
 OTHER_MONTHS = _OTHER_MONTHS  # month names in scripts without case (ditto)
 
@@ -206,7 +216,6 @@ def birth_after(text: str, start: int, after: list[int]) -> int:
 # A month and day without the year, before a birth cue: "11月8日在首尔出生的", "3월 5일에 태어났", "3 март куни
 # Пусанда туғилди" (a newborn). Month names of one to three letters are left out ("3 out of 4 …"), but "May".
 _CJK_DAY_MONTH = re.compile(r"\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일号號](?!\d)")
-_LONG_MONTHS = "|".join(m for m in MONTHS.split("|") if len(m) > 3 or m in ("may", "mai", "maj", "mei", "май"))
 _DAY_MONTH_ONLY = re.compile(
     rf"\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?i:{_LONG_MONTHS})|{_OTHER_MONTHS})(?![^\W\d_])"
     rf"|\d{{1,2}}-(?i:{_LONG_MONTHS})(?=(?:-?(?i:da|de|ta|te|да|де|та|те))?(?![^\W\d_]))"  # "5-мартта төрөлдү"
@@ -298,3 +307,14 @@ def han_births(text: str) -> list[tuple[int, int]]:
         if _HAN_DIGIT.search(m.group(group)):
             out.append(m.span(group))
     return out
+
+
+def spelled_births(text: str, cue_ends: list[int]) -> list[tuple[int, int]]:
+    """Dates with the day in words right after a birth cue ("née le vingt-deux juin", "родилась третьего
+    июля"): the number scan starts from digits and never reaches them."""
+    found = []
+    for end in cue_ends:
+        date = BIRTH_DATE.match(text, end)
+        if date is not None and not date.group(1)[0].isdigit():
+            found.append(date.span(1))
+    return found

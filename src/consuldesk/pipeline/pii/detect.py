@@ -21,7 +21,7 @@ from consuldesk.pipeline.pii.birth_model import birth_model
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
 from consuldesk.pipeline.pii.caseless_more import find_more_caseless
 from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN, STREET_AFTER, STREET_BEFORE, UNIT_HINTS
-from consuldesk.pipeline.pii.dates import han_births
+from consuldesk.pipeline.pii.dates import SPELLED_DAY, han_births, spelled_births
 from consuldesk.pipeline.pii.identifier_model import identifier_model
 from consuldesk.pipeline.pii.name_model import name_model
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
@@ -134,7 +134,8 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
     cased = low != text
     # Without a capital letter or a digit, only a lowercase name after a cue remains ("hi its rahul
     # sharma here"): scanned in ASCII texts; caseless scripts have their own name patterns.
-    hits = scan(low) if has_digit or cased or low.isascii() else []
+    # Dates of birth with the day in words need their cue too ("يوم خمسة وعشرين سبتمبر").
+    hits = scan(low) if has_digit or cased or low.isascii() or SPELLED_DAY.search(low) else []
     found = _Found()
     at = text.find("@")
     while at >= 0:
@@ -153,6 +154,7 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
     unit_hints: list[int] = []  # starts of unit words ("Building", "Flat") that can open numbered parts
     numbers = []
     births_after: list[int] = []  # birth cues written after the date
+    birth_cue_ends: list[int] = []
     for hit in hits:
         start, end, term = hit
         if (term in NOT_CUE_IN and lang in NOT_CUE_IN[term]) or (term in ONLY_CUE_IN and lang not in ONLY_CUE_IN[term]):
@@ -175,12 +177,17 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
                 streets.append((start, end))
             else:
                 numbers.append(hit)
+                if kind == PiiType.DATE_OF_BIRTH:
+                    birth_cue_ends.append(end)
     if "年" in text:  # dates in Han numerals have no digit to start from: "民國八十七年五月二日生"
         for s, e in han_births(text):
             found.add(s, e, PiiType.DATE_OF_BIRTH, s)
     if has_digit:
         scan_numbers(text, NumberCues(numbers, births_after), lang, found.add, found.covered)
         _add_addresses(text, low, labels, streets, unit_hints, found)
+    for s, e in spelled_births(text, birth_cue_ends):
+        if not found.covered(s, e):
+            found.add(s, e, PiiType.DATE_OF_BIRTH, s)
     caseless = has_caseless(text)
     if found.spans:
         for (_, end, kind), cue_start in zip(list(found.spans), list(found.cue_starts), strict=True):
