@@ -1,14 +1,14 @@
 """Number-shaped PII: phones, cards, IBANs, passport/ID/case numbers, dates of birth.
 
 Works from the digit runs of a text (`NUMBERISH`), so texts without digits cost nothing here. For
-each run: an IBAN or a card number (issuer prefix + Luhn) wins outright; otherwise the nearest cue
-word before it ("passport", "DNI", "ref", "born" …, within a few filler words: `numbers_filler.py`) decides the type and
-the value's format is checked; without a cue, national IDs that carry a check digit
-(`national_ids.py`), letter-prefixed references ("AUSPP-7782190", "OB number OB/14/08/2024") and
-phone numbers (validated with `phonenumbers`, only on these candidates: `numbers_phone.py`) remain.
-A number after "its number" ("рақамаш", "broj") takes the type of the document named shortly before;
-Lao, Myanmar and Khmer cues glued to their words come from `numbers_local.py`. Cue words are never
-part of a span. All regexes are bounded or possessive: linear on 100k-character input.
+each run: an IBAN, a card number or an ID told by its checksum wins outright (`numbers_checked.py`);
+otherwise the nearest cue word before it ("passport", "DNI", "ref", "born" …, within a few filler words:
+`numbers_filler.py`) decides the type and the value's format is checked; without a cue, national IDs that
+carry a check digit (`national_ids.py`), letter-prefixed references ("AUSPP-7782190", "OB number
+OB/14/08/2024") and phone numbers (validated with `phonenumbers`, only on these candidates:
+`numbers_phone.py`) remain. A number after "its number" ("рақамаш", "broj") takes the type of the document
+named shortly before; Lao, Myanmar and Khmer cues glued to their words come from `numbers_local.py`. Cue
+words are never part of a span. All regexes are bounded or possessive: linear on 100k-character input.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from consuldesk.core.types import PiiType
-from consuldesk.pipeline.pii import checks
 from consuldesk.pipeline.pii.cues_numbers_more import ANAPHORS, WEAK_CASE
 from consuldesk.pipeline.pii.dates import (
     BIRTH_DATE,
@@ -32,7 +31,8 @@ from consuldesk.pipeline.pii.dates import (
     has_birth_mark,
     hebrew_birth_before,
 )
-from consuldesk.pipeline.pii.national_ids import CUED_ID, long_digits_id, self_validating
+from consuldesk.pipeline.pii.national_ids import CUED_ID
+from consuldesk.pipeline.pii.numbers_checked import checked_number, self_validating_at
 from consuldesk.pipeline.pii.numbers_filler import FILLER_SEP, filler_only
 from consuldesk.pipeline.pii.numbers_local import unspaced_cues
 from consuldesk.pipeline.pii.numbers_phone import YEAR_SLASH, is_phone
@@ -112,14 +112,6 @@ _FULL_DATE = re.compile(r"(\d{1,2})([./\-])(\d{1,2})\2(?:19|20)\d\d")
 _YEAR_GROUP = re.compile(r"-(?:19|20)\d\d-")  # "denuncia numero 08019-2024-003471" (a weak phone cue)
 # Names of forms, not references: DS-160, DS-11, I-130, N-400, SF-86, VAF1A.
 _FORM = re.compile(r"(?:DS|I|N|SF|G|AR|VAF)-?\d{1,3}[A-Z]?")
-
-_SELF_VALIDATING = re.compile(
-    r"(?P<curp>[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d)|(?P<cn>\d{17}[\dX])|(?P<cpf>\d{3}\.\d{3}\.\d{3}-\d{2})"
-    r"|(?P<ssn>(\d{3})-(\d{2})-(\d{4}))|(?P<gwf>GWF\d{9})|(?P<ceac>AA[0-9A-Z]{8})"
-)
-_AHV = re.compile(r"756\.\d{4}\.\d{4}\.\d{2}")  # the Swiss social insurance number: 756 is the country
-_IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,32}")
-_CARD = re.compile(r"\d(?:[ \-]?\d){12,18}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,28 +263,10 @@ def scan_numbers(text: str, cues: NumberCues, lang: str | None, add: Add, covere
         if covered(s, e):
             continue
         raw = text[s:e]
-        # IBAN: two capital letters glued before the check digits.
-        prefix = text[s - 2 : s] if glued and s >= 2 else ""
-        # glued to a word of another script it still starts there: "转到GB82 WEST …"
-        if prefix.isupper() and prefix.isalpha() and (s < 3 or not text[s - 3].isalnum() or not text[s - 3].isascii()):
-            iban = _iban_at(text, s - 2)
-            if iban is not None:
-                add(s - 2, iban, PiiType.IBAN, s - 2)
-                continue
         digits = _NON_DIGIT.sub("", raw)
-        if len(digits) in (13, 14) and not covered(m.start(), e):
-            # a 13- or 14-digit run whose checksum and birth date make it a national ID (South African ID,
-            # JMBG, Egyptian ID) is one, whatever cue precedes it: it also passes the Luhn check of a card,
-            # and "inombolo" (number) before it is a phone cue; so is a Swiss AHV number "756.4821.9033.57"
-            kind = (long_digits_id(m.group()) if m.group().isdigit()
-                    else PiiType.NATIONAL_ID if _AHV.fullmatch(m.group()) else None)
-            if kind is not None:
-                add(m.start(), e, kind, m.start())
-                continue
-        # a card's span starts at its first digit, not at the bracket a phone's would: "(5555 5555 5555 4444)"
-        if (len(digits) >= 13 and "+" not in text[s : m.start()] and _CARD.fullmatch(text, m.start(), e)
-                and checks.card_plausible(digits)):
-            add(m.start(), e, PiiType.CREDIT_CARD, m.start())
+        checked = checked_number(text, s, e, m.start(), digits, glued)
+        if checked is not None and not covered(checked[0], checked[1]):
+            add(checked[0], checked[1], checked[2], checked[0])  # an IBAN, a card, an ID by its checksum
             continue
         vs = _expand_left(text, s) if glued else s
         if not glued and s >= 3 and text[s - 1] == " " and _self_validating(text, s, add, prefixed_only=True):
@@ -437,18 +411,10 @@ def _is_date(token: str) -> bool:
 
 
 def _self_validating(text: str, vs: int, add: Add, prefixed_only: bool = False) -> bool:
-    if text[vs : vs + 1] == "(":
-        vs += 1  # an ID in brackets after its owner's name: "윤재혁(920314-1029381)"
-    found = None if prefixed_only else self_validating(text, vs)
-    if found is None and vs >= 3 and text[vs - 1] == " ":
-        # A spaced capital prefix can be part of the format: "CAS 482/11/2024", "AB 12 34 56 C".
-        word = _PREFIX.search(text, max(0, vs - 8), vs)
-        if word is not None:
-            vs = word.start()
-            found = self_validating(text, vs)
+    found = self_validating_at(text, vs, prefixed_only)
     if found is None:
         return False
-    add(vs, found[0], found[1], vs)
+    add(found[0], found[1], found[2], found[0])
     return True
 
 
@@ -462,7 +428,6 @@ _NOT_ACRONYMS = frozenset(
     ("UK", "US", "USA", "EU", "SIM", "SMS", "WA", "PH", "IN", "ID", "MY", "OK", "PIN", "DM", "PM")
 )
 _CODE = re.compile(rf"[A-Z{UPPER}]{{2,8}}(?:[-/][A-Z0-9{UPPER}]{{1,10}}){{1,4}}")
-_PREFIX = re.compile(r"(?<![\w])[A-Z]{2,4} $")
 
 
 def _coded_reference(text: str, vs: int, e: int, add: Add) -> bool:
@@ -488,24 +453,3 @@ def _coded_reference(text: str, vs: int, e: int, add: Add) -> bool:
         return False  # plain digits after an acronym are as often a phone number
     add(vs, vs + len(token), PiiType.CASE_NUMBER, cue.start())
     return True
-
-
-def _iban_at(text: str, start: int) -> int | None:
-    """End offset of a valid IBAN starting at `start` (spaced or not), else None."""
-    m = _IBAN.match(text, start)
-    if m is None:
-        return None
-    length = checks.IBAN_LENGTHS.get(text[start : start + 2])
-    if length is None:
-        return None
-    compact: list[str] = []
-    end = start
-    for i in range(start, m.end()):
-        if text[i] != " ":
-            compact.append(text[i])
-            end = i + 1
-            if len(compact) == length:
-                break
-    if len(compact) != length or (end < len(text) and text[end].isalnum()):
-        return None
-    return end if checks.iban_valid("".join(compact)) else None
