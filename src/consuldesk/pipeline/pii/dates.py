@@ -126,9 +126,12 @@ _DAY_MONTH = (
     rf"|(?i:ika-?)\d{{1,2}}\s+ng\s+(?i:{MONTHS})(?![^\W\d_])"  # Tagalog "ika-2 ng Pebrero"
     # Kyrgyz, Uzbek, Kazakh "5-март", "2-aprel", a locative ending glued after, out of the span ("5-мартта")
     rf"|\d{{1,2}}-(?i:{MONTHS})(?=(?:-?(?i:da|de|ta|te|да|де|та|те))?(?![^\W\d_]))"
-    # the day in words, the year in digits or words ("vingt-deux juin 1971", "третьего июля"); Darija glues
-    # "ف" (in) to the day: "فالعشرين من دجنبر"
-    rf"|(?<![^\W\d_ف])(?:{_words.DAY})\s+{_words.DAY_MONTH_LINK}(?:(?i:{MONTHS})|{_OTHER_MONTHS})"
+)
+# The day in words, the year in digits or words ("vingt-deux juin 1971", "третьего июля"); Darija glues "ف" (in)
+# to the day: "فالعشرين من دجنبر". A pattern of its own, tried only at birth cues (`spelled_births`): its
+# hundreds of day words would slow every other date match.
+_SPELLED_DATE = (
+    rf"(?<![^\W\d_ف])(?:{_words.DAY})\s+{_words.DAY_MONTH_LINK}(?:(?i:{MONTHS})|{_OTHER_MONTHS})"
     rf"(?:{_words.YEAR}|,?\s+\d{{4}}|\s+\d{{2}}(?!\d))?(?![^\W\d_])"
 )
 # Era marks written after the year, in the span: Hijri "١٤٢٨/٠٣/١٥هـ", Ethiopian "1982 ዓ.ም.".
@@ -155,6 +158,7 @@ DATE_LEAD = (
 )
 _LONG_MONTHS = "|".join(m for m in MONTHS.split("|") if len(m) > 3 or m in ("may", "mai", "maj", "mei", "май"))
 BIRTH_DATE = re.compile(rf"{DATE_LEAD}((?:{DATE.pattern}){_ERA_AFTER}|{_DAY_MONTH})")
+SPELLED_BIRTH = re.compile(rf"{DATE_LEAD}({_SPELLED_DATE})")
 # A day in words with a month right after it: the texts worth a cue scan although they hold no digit.
 SPELLED_DAY = re.compile(
     rf"(?<![^\W\d_ف])(?:{_words.DAY})\s+{_words.DAY_MONTH_LINK}(?:(?i:{_LONG_MONTHS})|{_OTHER_MONTHS})"
@@ -314,7 +318,7 @@ def spelled_births(text: str, cue_ends: list[int]) -> list[tuple[int, int]]:
     июля"): the number scan starts from digits and never reaches them."""
     found = []
     for end in cue_ends:
-        date = BIRTH_DATE.match(text, end)
-        if date is not None and not date.group(1)[0].isdigit():
+        date = SPELLED_BIRTH.match(text, end)
+        if date is not None:
             found.append(date.span(1))
     return found

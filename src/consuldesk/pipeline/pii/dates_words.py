@@ -98,7 +98,7 @@ DAY_MONTH_LINK = r"(?:(?i:de|of)\s+|من\s+)?"
 
 _FR_NUM = (
     r"et|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
-    r"trente|quarante|cinquante|soixante|cent|cents"
+    r"trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|cents"
 )
 _RU_UK_NUM = (
     r"[а-яёіїєґ'’ʼ]{3,14}(?:ого|ять|ать|десят|сто|сот|ок)"
