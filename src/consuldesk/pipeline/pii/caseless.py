@@ -97,6 +97,8 @@ _HANGUL = re.compile(
     # a surname alone before an official's title: "김 주무관님"
     rf"|(?<![가-힣])(?P<ko5>[{KO_SURNAMES}])\s(?=(?:영사|대사|총영사|서기관|주무관|실장|과장|팀장|변호사)님)"
 )
+# An Arabic name word; a word never ends before a diacritic: "مرتي حبّت" (my wife wanted) is no name "حب".
+_AR_WORD = r"[\u0621-\u064a]{2,15}(?![\u064b-\u0652])"
 # Arabic letters plus the Persian and Urdu ones (پ چ ژ ک گ ی ہ ھ ے ں).
 _AR_L = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c1\u06be\u06d2\u06ba"
 _ARABIC = re.compile(
@@ -106,8 +108,7 @@ _ARABIC = re.compile(
 
     # kin and titles also with "and"/"to" glued before them: "وأختي رهف", "لأستاذ وائل"
     rf"|(?<![\u0621-\u064a])(?:و|ل|ول)?(?:{_KIN_AR})[:：]?\s(?:ال[\u0621-\u064a]{{2,12}}\s)?"
-    # a word never ends before a diacritic: "مرتي حبّت" (my wife wanted) is no name "حب"
-    rf"(?P<ar2>[\u0621-\u064a]{{2,15}}(?![\u064b-\u0652])(?:[ ][\u0621-\u064a]{{2,15}}(?![\u064b-\u0652])){{0,3}})"
+    rf"(?P<ar2>{_AR_WORD}(?:[ ]{_AR_WORD}){{0,3}})"
     r"|(?:^|\s)[\-–—]\s?(?P<ar3>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){1,2})\s*$"
 )
 _DEVANAGARI = re.compile(
