@@ -7,9 +7,10 @@ recipes are re-run inside cross-validation by `eval.py`, so the figures describe
 
 Held-out data (never used for fitting the shipped models):
 - intent, urgency: none: they train on all 600 consular_dev items plus ConsulDesk's written corpus
-  (`ml/corpus/`); their figures come from 5-fold cross-validation over consular_dev (stratified by
-  intent × English/other, seed 20261124; the written corpus in every training fold), re-training in every
-  fold, and from cross-writer transfer (fit on one writer set, test on the other).
+  (`ml/corpus/`) and emergencies made from them with a routine message before (`augment.py`); their
+  figures come from 5-fold cross-validation over consular_dev (stratified by intent × English/other, seed
+  20261124; the written corpus in every training fold), re-training in every fold, and from cross-writer
+  transfer (fit on one writer set, test on the other).
 - sentiment: SemEval twitter-2016test-A (20,632 tweets); texts also found in training are dropped from it.
 - crisis_category: HumAID events_set1 *_dev.tsv (4,422 tweets; the test split is held apart upstream).
 - informative: 20 % of Kaggle train.csv, stratified, seed 13 (1,523 tweets).
@@ -29,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from consuldesk.ml.address import ADDRESS_TASK, train_address
+from consuldesk.ml.augment import Augmented, fold_rows, hidden_emergencies
 from consuldesk.ml.birth import BIRTH_TASK, other_dates, train_birth
 from consuldesk.ml.concepts import build_snapshot
 from consuldesk.ml.consular import with_concept_expert
@@ -73,8 +75,8 @@ class Context:
     config: FeatureConfig
     lexicon: Lexicon
     log: Log
-    # the consular items' features, shared by the intent, urgency and critical recipes
-    consular_feats: Featurised | None = None
+    # the consular items with their hidden-emergency items, featurised once for the intent, urgency and critical recipes
+    consular: ConsularTraining | None = None
 
 
 @dataclass(slots=True)
@@ -133,11 +135,30 @@ def consular_sources(ctx: Context) -> tuple[list[ConsularRecord], dict[str, int]
     return dev + written, {"consular_dev": len(dev), "consular_written": len(written)}
 
 
-def consular_features(ctx: Context, records: Sequence[ConsularRecord]) -> Featurised:
-    """Features of the consular items (`consular_sources`), computed once per training run."""
-    if ctx.consular_feats is None:
-        ctx.consular_feats = featurise([r.text for r in records], ctx.config, ctx.lexicon)
-    return ctx.consular_feats
+@dataclass(frozen=True, slots=True)
+class ConsularTraining:
+    """The consular items, then the hidden-emergency items made from them (`augment.py`), with their features
+    and labels in that order: the intent, urgency and critical recipes train on all rows."""
+
+    records: list[ConsularRecord]
+    augmented: Augmented
+    feats: Featurised
+    intents: npt.NDArray[np.str_]
+    urgency: npt.NDArray[np.str_]
+    sources: dict[str, int]
+
+
+def consular_training(ctx: Context) -> ConsularTraining:
+    """`ConsularTraining` for this run, featurised once and shared by the intent, urgency and critical fits."""
+    if ctx.consular is None:
+        records, sources = consular_sources(ctx)
+        augmented = hidden_emergencies(records)
+        every = records + augmented.records
+        feats = featurise([r.text for r in every], ctx.config, ctx.lexicon)
+        sources = {**sources, "hidden_emergencies": len(augmented.records)}
+        ctx.consular = ConsularTraining(records, augmented, feats, np.array([r.intent for r in every], dtype=np.str_),
+                                        np.array([r.urgency for r in every], dtype=np.str_), sources)
+    return ctx.consular
 
 
 # --- recipes --------------------------------------------------------------------------------------
@@ -152,10 +173,9 @@ CONCEPT_SCALE = 0.25
 def train_intent(ctx: Context) -> LinearModel:
     """Intent from the consular items (`consular_sources`); a concept-only expert carries intents across
     languages (ml/consular.py)."""
-    records, sources = consular_sources(ctx)
-    feats = consular_features(ctx, records)
-    model = fit_intent(ctx.config, feats, np.array([r.intent for r in records], dtype=np.str_))
-    model.meta["sources"] = sources
+    data = consular_training(ctx)
+    model = fit_intent(ctx.config, data.feats, data.intents)
+    model.meta["sources"] = data.sources
     return model
 
 
@@ -171,16 +191,16 @@ def critical_threshold(scores: npt.NDArray[np.float32], is_critical: npt.NDArray
 
 def train_urgency(ctx: Context) -> LinearModel:
     """Urgency plus the recall-tuned critical threshold, chosen on out-of-fold critical scores."""
-    records, sources = consular_sources(ctx)
-    feats = consular_features(ctx, records)
-    labels = np.array([r.urgency for r in records], dtype=np.str_)
-    intents = np.array([r.intent for r in records], dtype=np.str_)
-    oof = np.zeros(len(records), dtype=np.float32)
-    for tr, te in consular_folds(records):
-        oof[te] = fold_critical_scores(ctx.config, feats, labels, intents, tr, te)
-    model = fit_linear("urgency", feats, labels, config=ctx.config, c=URGENCY_C, concept_scale=CONCEPT_SCALE)
-    model.meta["sources"] = sources
-    model.meta["critical_threshold"] = critical_threshold(oof, labels == "critical")
+    data = consular_training(ctx)
+    n = len(data.records)
+    oof = np.zeros(n, dtype=np.float32)
+    for tr, te in consular_folds(data.records):
+        oof[te] = fold_critical_scores(ctx.config, data.feats, data.urgency, data.intents,
+                                       fold_rows(tr, data.augmented, n), te)
+    model = fit_linear("urgency", data.feats, data.urgency, config=ctx.config, c=URGENCY_C,
+                       concept_scale=CONCEPT_SCALE)
+    model.meta["sources"] = data.sources
+    model.meta["critical_threshold"] = critical_threshold(oof, data.urgency[:n] == "critical")
     model.meta["critical_score"] = ("geometric mean of urgency P(critical), intent P(emergency_assistance) and "
                                     "P(critical | emergency) of the critical model")
     return model
@@ -189,11 +209,9 @@ def train_urgency(ctx: Context) -> LinearModel:
 def train_critical(ctx: Context) -> LinearModel:
     """P(critical | emergency_assistance): fitted on the emergencies of the consular items only, where
     the hard line (in hospital but stable vs unable to breathe, detained vs detained without insulin) is."""
-    records, sources = consular_sources(ctx)
-    feats = consular_features(ctx, records)
-    model = fit_critical(ctx.config, feats, np.array([r.urgency for r in records], dtype=np.str_),
-                         np.array([r.intent for r in records], dtype=np.str_))
-    model.meta["sources"] = sources
+    data = consular_training(ctx)
+    model = fit_critical(ctx.config, data.feats, data.urgency, data.intents)
+    model.meta["sources"] = data.sources
     return model
 
 
