@@ -1,4 +1,4 @@
-"""Dates of birth with the day, and the year, in words (`pipeline/pii/dates_words.py`)."""
+"""Dates of birth with the day, and the year, in words (`pipeline/pii/dates_words.py`); names given with an age."""
 
 from __future__ import annotations
 
@@ -65,3 +65,20 @@ def test_a_spelled_day_after_a_birth_cue_is_a_date_of_birth(text: str, lang: str
 )
 def test_a_spelled_date_without_a_birth_cue_is_not_a_birth(text: str, lang: str) -> None:
     assert births(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hi i am Lily i am 10. my dad went in the water at Kuta", "Lily"),
+        ("hello this is Migo i am 11. my mama is on the floor", "Migo"),
+        ("I am Joy (9) please help my mum", "Joy"),
+    ],
+)
+def test_a_child_introducing_themselves_with_their_age_gives_a_name(text: str, name: str) -> None:
+    assert [text[s.start : s.end] for s in detect_pii(text, "en") if s.type == "PERSON"] == [name]
+
+
+def test_a_nationality_before_an_age_is_no_name() -> None:
+    text = "I am British, 34 years old, my passport was stolen"
+    assert [s for s in detect_pii(text, "en") if s.type == "PERSON"] == []

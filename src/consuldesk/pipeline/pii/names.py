@@ -152,6 +152,17 @@ _WEAK = frozenset(
 # "Famille Diallo-Lefèvre", "Familie Kühn": one word after a family label is the family name.
 _FAMILY = frozenset(("famille", "familia", "família", "familie", "rodzina", "семья", "οικογένεια", "rodina"))
 _SINGLE_END = re.compile(r"[ \t]*(?:[,.;!)\n]|$| (?:and|from|y|et|und|e|de|aus|z|из) )")
+# An age right after the name an introduction gives: "i am Lily i am 10", "this is Joy, 9", "I'm Sunday (12)".
+# A child or a frightened writer introduces themselves so; a nationality or a faith also takes an age ("I am
+# British, 34"), hence `_NOT_BY_AGE`.
+_AGE_AFTER = re.compile(
+    r"(?:,[ ]?|[ ](?:and[ ])?|[ ]?\()(?i:(?:i[ ]am|i'm|im|aged|age)[ ])?\d{1,2}(?![\d:/]|[.,]\d)"
+    r"(?:[ ]?(?:years?|yrs?|y/?o)(?![^\W\d_]))?"
+)
+_NOT_BY_AGE = re.compile(
+    r"(?:ish|ian|ese|an|ic|ch|i|ino|ina|ist|ed|ing)$|^(?:Muslim|Hindu|Sikh|Jew|Male|Female|Single|Married|Pregnant"
+    r"|Disabled|Diabetic|Deaf|Blind|Alone|Here|Okay|Fine|Safe|Ok|Lost|Sick|Stuck|Scared|Trapped|Injured)$"
+)
 # "my (little) brother", "our eldest son": a possessive right before a kinship word.
 _POSSESSIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z]+[ ])?$")
 # What follows a name in a running sentence: a lowercase word, a possessive, a bracket.
@@ -282,6 +293,14 @@ def _single_ok(text: str, s: int, e: int, lang: str | None = None, kin: bool = F
     return english and _SINGLE_END.match(text, e) is not None
 
 
+def _introduced_with_age(text: str, s: int, e: int, lang: str | None) -> bool:
+    """An English introduction's single word followed by an age ("hi i am Lily i am 10"): a name even when it
+    is also a word (Lily, Joy, Sunday); nationalities and faiths ("British", "Muslim") are not."""
+    word = text[s:e]
+    return (lang in (None, "en") and word[:1].isupper() and word[1:].islower() and len(word) > 2
+            and _NOT_BY_AGE.search(word) is None and _AGE_AFTER.match(text, e) is not None)
+
+
 def find_after_cues(
     text: str, person_cues: list[tuple[str, str, int, int]], add: AddPerson, lang: str | None = None
 ) -> None:
@@ -309,7 +328,10 @@ def find_after_cues(
             )
             titled = weak_title and lang in (None, "en")
             adjacent = trimmed is not None and not text[cue_end : trimmed[0]].strip(" ,:")
-            if trimmed is None or not _single_ok(text, *trimmed, lang if strict else None, kin, titled, adjacent):
+            if trimmed is None or not (
+                _single_ok(text, *trimmed, lang if strict else None, kin, titled, adjacent)
+                or (kind == "intro" and _introduced_with_age(text, *trimmed, lang))
+            ):
                 continue
         if trimmed is not None:
             trimmed = trim_inflected(text, *trimmed, lang)
