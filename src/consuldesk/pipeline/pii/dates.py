@@ -130,8 +130,9 @@ _DAY_MONTH = (
 # The day in words, the year in digits or words ("vingt-deux juin 1971", "третьего июля"); Darija glues "ف" (in)
 # to the day: "فالعشرين من دجنبر". A pattern of its own, tried only at birth cues (`spelled_births`): its
 # hundreds of day words would slow every other date match.
+_SPELLED_DAY_HEAD = rf"(?<![^\W\d_ف])(?:{_words.DAY})\s+{_words.DAY_MONTH_LINK}"
 _SPELLED_DATE = (
-    rf"(?<![^\W\d_ف])(?:{_words.DAY})\s+{_words.DAY_MONTH_LINK}(?:(?i:{MONTHS})|{_OTHER_MONTHS})"
+    rf"{_SPELLED_DAY_HEAD}(?:(?i:{MONTHS})|{_OTHER_MONTHS})"
     rf"(?:{_words.YEAR}|,?\s+\d{{4}}|\s+\d{{2}}(?!\d))?(?![^\W\d_])"
 )
 # Era marks written after the year, in the span: Hijri "١٤٢٨/٠٣/١٥هـ", Ethiopian "1982 ዓ.ም.".
@@ -160,9 +161,7 @@ _LONG_MONTHS = "|".join(m for m in MONTHS.split("|") if len(m) > 3 or m in ("may
 BIRTH_DATE = re.compile(rf"{DATE_LEAD}((?:{DATE.pattern}){_ERA_AFTER}|{_DAY_MONTH})")
 SPELLED_BIRTH = re.compile(rf"{DATE_LEAD}({_SPELLED_DATE})")
 # A day in words with a month right after it: the texts worth a cue scan although they hold no digit.
-SPELLED_DAY = re.compile(
-    rf"(?<![^\W\d_ف])(?:{_words.DAY})\s+{_words.DAY_MONTH_LINK}(?:(?i:{_LONG_MONTHS})|{_OTHER_MONTHS})"
-)
+SPELLED_DAY = re.compile(rf"{_SPELLED_DAY_HEAD}(?:(?i:{_LONG_MONTHS})|{_OTHER_MONTHS})")
 DAY_MONTH = _DAY_MONTH  # a day and month without the year (the birth-date scorer's candidates, `birth_model.py`)
 OTHER_MONTHS = _OTHER_MONTHS  # month names in scripts without case (ditto)
 
