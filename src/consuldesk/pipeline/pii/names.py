@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from consuldesk.pipeline.pii import cues
 from consuldesk.pipeline.pii.gazetteer import gazetteer
-from consuldesk.pipeline.pii.langwords import common_word
+from consuldesk.pipeline.pii.names_single import TURKIC_LOCATIVE, introduced_with_age, single_ok
 from consuldesk.pipeline.text import LOWER, UPPER
 
 AddPerson = Callable[[int, int], None]
@@ -151,27 +151,8 @@ _WEAK = frozenset(
 )
 # "Famille Diallo-Lefèvre", "Familie Kühn": one word after a family label is the family name.
 _FAMILY = frozenset(("famille", "familia", "família", "familie", "rodzina", "семья", "οικογένεια", "rodina"))
-_SINGLE_END = re.compile(r"[ \t]*(?:[,.;!)\n]|$| (?:and|from|y|et|und|e|de|aus|z|из) )")
-# An age right after the name an introduction gives: "i am Lily i am 10", "this is Joy, 9", "I'm Sunday (12)".
-# A child or a frightened writer introduces themselves so; a nationality or a faith also takes an age ("I am
-# British, 34"), hence `_NOT_BY_AGE`.
-_AGE_AFTER = re.compile(
-    r"(?:,[ ]?|[ ](?:and[ ])?|[ ]?\()(?i:(?:i[ ]am|i'm|im|aged|age)[ ])?\d{1,2}(?![\d:/]|[.,]\d)"
-    r"(?:[ ]?(?:years?|yrs?|y/?o)(?![^\W\d_]))?"
-)
-_NOT_BY_AGE = re.compile(
-    r"(?:ish|ian|ese|an|ic|ch|i|ino|ina|ist|ed|ing)$|^(?:Muslim|Hindu|Sikh|Jew|Male|Female|Single|Married|Pregnant"
-    r"|Disabled|Diabetic|Deaf|Blind|Alone|Here|Okay|Fine|Safe|Ok|Lost|Sick|Stuck|Scared|Trapped|Injured)$"
-)
 # "my (little) brother", "our eldest son": a possessive right before a kinship word.
 _POSSESSIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z]+[ ])?$")
-# What follows a name in a running sentence: a lowercase word, a possessive, a bracket.
-_KIN_GOES_ON = re.compile(r"(?:[ ][a-z]|['’]s[ ]|[ ]\()")
-# English noun endings: after a title such a word is a job or a programme ("Nurse Practitioner")
-_NOUN_ENDING = re.compile(
-    r"(?:ing|tion|sion|ment|ness|ity|ship|ance|ence|ram|ure|ary|ery|ory|ice|ist|ism|ive|ics|ogy|age|ner|ter|tor"
-    r"|ant|ent|al|ion|ies)$"
-)
 
 
 def _capitalised(words: tuple[str, ...]) -> frozenset[str]:
@@ -240,65 +221,6 @@ def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[i
     return words[0][0], words[-1][1]
 
 
-# A case ending glued to a place after a kinship word: "Akam Moskvada ishlaydi", "Onam Ankarada", "Köln'de".
-_PLACE_CASE = re.compile(r"..['’]\w{1,4}$")
-_LOCATIVE = frozenset(("tr", "az", "uz", "kk", "ky", "tk", "hu", "fi", "et"))
-_LOCATIVE_TURKIC = _LOCATIVE - {"hu", "fi", "et"}  # Finno-Ugric locatives are -ssa/-ban, not -da/-te
-_LOCATIVE_END = re.compile(r"(?:[dt][ae]|[dt][ae]n|ban|ben|ssa|ssä|st[aä]|s|l[ae]|ga|ge|qa|ka)$")
-
-
-def _kin_name_elsewhere(text: str, word: str, e: int, lang: str | None) -> bool:
-    """An unknown word after a kinship word outside English: a name when the sentence runs on (a lowercase
-    word or a comma follows: "irmão Edson estudava") and the word carries no place's case ending."""
-    if len(word) < 3 or _PLACE_CASE.search(word) or (lang in _LOCATIVE and _LOCATIVE_END.search(word)):
-        return False
-    if lang in _LOCATIVE_TURKIC and len(word) >= 6 and _TURKIC_LOCATIVE.search(word) and not gazetteer().is_name(word):
-        return False  # "Atam Kiyevdə …", "Әкем Екатеринбургте …": Azerbaijani ə and Cyrillic locatives
-    rest = text[e : e + 2]
-    return rest[:1] == "," or (rest[:1] == " " and rest[1:2].islower())
-
-
-def _single_ok(text: str, s: int, e: int, lang: str | None = None, kin: bool = False,
-               titled: bool = False, adjacent: bool = True) -> bool:
-    """A lone word after a weak cue: a known name that is not also a word or a place, or a word
-    that ends the sentence ("I'm Ethan btw" but not "meu filho em Boston", "name. Can I"). After
-    "my/our … <kinship word>" (`kin`) or an English role title (`titled`: "Officer", "Ambassador"), an
-    unknown English-context word also counts when the sentence goes on in lowercase ("my husband Chaminda
-    was taken", "Ambassador Oduya said"), and so does a known name that is also a place or a word ("my
-    brother Dexter on board") if it follows the cue directly (`adjacent`: not after an article or a
-    preposition, "omo mi ni London"). Other languages' kinship cues carry their own possessive ("dada yangu",
-    "walaalkay", "meu irmão"), so there any kinship word does, unless the word carries a place's case
-    ending ("Akam Moskvada …")."""
-    g = gazetteer()
-    word = text[s:e]
-    if common_word(word, lang):
-        return False  # "im Oktober"
-    known = word in g.given or word in g.surname
-    english = lang in (None, "en")
-    if word in g.ambiguous or word in g.place:  # "Merhaba, Lagos konsolosluğu …"
-        if not known or not (kin or titled) or not adjacent:
-            return False
-        # after a kinship word the sentence goes on: "mi esposo Byron lo tienen", "mi tía Mercedes es asmática"
-        return _KIN_GOES_ON.match(text, e) is not None if english else kin and _kin_name_elsewhere(text, word, e, lang)
-    if known:
-        return True
-    if (kin or titled) and word[1:].islower():
-        if english:
-            if _KIN_GOES_ON.match(text, e) and not (titled and _NOUN_ENDING.search(word)):
-                return True
-        else:
-            return _kin_name_elsewhere(text, word, e, lang)
-    # An unknown word closing the sentence ("I'm Ethan btw"): English only, where the cues are
-    # unambiguous; elsewhere it is as often a nationality or a place ("ich bin Österreicherin.", "я — России").
-    return english and _SINGLE_END.match(text, e) is not None
-
-
-def _introduced_with_age(text: str, s: int, e: int, lang: str | None) -> bool:
-    """An English introduction's single word followed by an age ("hi i am Lily i am 10"): a name even when it
-    is also a word (Lily, Joy, Sunday); nationalities and faiths ("British", "Muslim") are not."""
-    word = text[s:e]
-    return (lang in (None, "en") and word[:1].isupper() and word[1:].islower() and len(word) > 2
-            and _NOT_BY_AGE.search(word) is None and _AGE_AFTER.match(text, e) is not None)
 
 
 def find_after_cues(
@@ -329,8 +251,8 @@ def find_after_cues(
             titled = weak_title and lang in (None, "en")
             adjacent = trimmed is not None and not text[cue_end : trimmed[0]].strip(" ,:")
             if trimmed is None or not (
-                _single_ok(text, *trimmed, lang if strict else None, kin, titled, adjacent)
-                or (kind == "intro" and _introduced_with_age(text, *trimmed, lang))
+                single_ok(text, *trimmed, lang if strict else None, kin, titled, adjacent)
+                or (kind == "intro" and introduced_with_age(text, *trimmed, lang))
             ):
                 continue
         if trimmed is not None:
@@ -350,7 +272,6 @@ _SOUTH_ASIAN = frozenset(("hi", "ur", "bn", "ne", "pa", "mr", "gu"))
 # (accusative, genitive, with) follow persons as often.
 _PLACE_SUFFIX = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n[ae]|s[ıiuü]n[ae])$")
 _TURKIC = frozenset(("az", "uz", "kk", "ky", "tk", "tt", "ba"))
-_TURKIC_LOCATIVE = re.compile(r"(?:[dt][aeə]|д[аеэ]|т[аеэ]|да|де|та|те)$")
 # Mongolian places after a name carry a case ending: "Мөнх-Эрдэнэ Токиод" (in Tokyo), "Тэмүүлэн Инчоны" (of
 # Incheon), "… Сөүлээс" (from Seoul); given names end in -болд ("Энхболд") and are kept.
 _MONGOLIAN_CASE = re.compile(r"(?:[аэоөиуүя][дт]|ын|ийн|[аэоө]ны|аас|ээс|оос|өөс|руу|рүү)$")
@@ -376,7 +297,7 @@ def trim_inflected(text: str, s: int, e: int, lang: str | None) -> tuple[int, in
     "Rohan Nusa Penida mein" → "Rohan". Known name words stay; the first word always stays."""
     if lang in _TURKIC:
         # "Kərim İstanbulda", "Шерзод Тошматов Подмосковьеда": a last word in the locative is the place
-        return _drop_cased_place(text, s, e, _TURKIC_LOCATIVE)
+        return _drop_cased_place(text, s, e, TURKIC_LOCATIVE)
     if lang == "mn":
         return _drop_cased_place(text, s, e, _MONGOLIAN_CASE, min_len=5, kept_ends=("болд",))
     if lang not in _AGGLUTINATIVE and not (lang in _SOUTH_ASIAN and _POSTPOSITION.match(text, e)):
