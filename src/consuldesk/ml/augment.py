@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from consuldesk.ml.datasets import ConsularRecord
+from consuldesk.ml.datasets import ConsularRecord, writer_of
 
 FRACTION = 0.3
 SEED = 20261124
@@ -42,10 +42,6 @@ class Augmented:
     sources: npt.NDArray[np.int64]  # shape (len(records), 2)
 
 
-def _writer(record: ConsularRecord) -> str:
-    return record.id.split("-")[0] if "-" in record.id else "consular_dev"
-
-
 def hidden_emergencies(records: Sequence[ConsularRecord], fraction: float = FRACTION,
                        seed: int = SEED) -> Augmented:
     """Routine-then-emergency items for about `fraction` of the critical and high emergencies of `records`."""
@@ -53,7 +49,7 @@ def hidden_emergencies(records: Sequence[ConsularRecord], fraction: float = FRAC
     pool: dict[tuple[str, str], list[int]] = {}
     for i, r in enumerate(records):
         if r.intent in ROUTINE_INTENTS and r.urgency in ("normal", "low"):
-            pool.setdefault((_writer(r), r.lang), []).append(i)
+            pool.setdefault((writer_of(r), r.lang), []).append(i)
     by_lang: dict[str, list[int]] = {}
     for (_, lang), idx in pool.items():
         by_lang.setdefault(lang, []).extend(idx)
@@ -62,7 +58,7 @@ def hidden_emergencies(records: Sequence[ConsularRecord], fraction: float = FRAC
     for i, r in enumerate(records):
         if r.intent != EMERGENCY or r.urgency not in ("critical", "high") or rng.random() >= fraction:
             continue
-        candidates = pool.get((_writer(r), r.lang)) or by_lang.get(r.lang)
+        candidates = pool.get((writer_of(r), r.lang)) or by_lang.get(r.lang)
         if not candidates:
             continue
         j = candidates[int(rng.integers(len(candidates)))]

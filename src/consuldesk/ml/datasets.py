@@ -61,6 +61,12 @@ class ConsularRecord:
     pii: list[dict[str, object]]
 
 
+def writer_of(record: ConsularRecord) -> str:
+    """The writer: the corpus id prefix ("w12-034" → "w12"); consular_dev is one writer."""
+    head = record.id.split("-")[0]
+    return head if head[:1] == "w" and head[1:].isdigit() else "consular_dev"
+
+
 def repo_root() -> Path:
     return Path(__file__).resolve().parents[3]
 

@@ -18,7 +18,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from consuldesk.ml.datasets import ConsularRecord
+from consuldesk.ml.datasets import ConsularRecord, writer_of
 from consuldesk.pipeline.pii.detect import detect_rules
 from consuldesk.pipeline.pii.name_model import PERSON, NameModel, capital_share, features, scored_candidates
 
@@ -32,12 +32,6 @@ SEED = 20261124
 
 Log = Callable[[str], None]
 Spans = list[tuple[int, int, str]]
-
-
-def writer_of(record: ConsularRecord) -> str:
-    """The writer: the corpus id prefix ("w12-034" → "w12"); consular_dev is one writer."""
-    head = record.id.split("-")[0]
-    return head if head[:1] == "w" and head[1:].isdigit() else "consular_dev"
 
 
 def candidate_rows(records: Sequence[ConsularRecord], rules: Sequence[Spans]
