@@ -7,7 +7,8 @@ year-month-day with . / - (spaced "12. 3. 2017" too), month names and abbreviati
 languages and scripts (Latin, Greek, Cyrillic, Arabic, Persian, Urdu, Hebrew, Devanagari, Bengali,
 Tamil, Telugu, Thai, Ethiopic), Hungarian year-first "2018. május 5", CJK 年月日 and Japanese eras,
 Korean 년 월 일, Vietnamese "tháng". `\\d` also matches native digits (Arabic-Indic, Persian,
-Devanagari, Bengali, Thai). Pure data and bounded regexes.
+Devanagari, Bengali, Thai). Dates in number words: `dates_words.py` (after a birth cue) and `dates_east.py`
+(Han numerals, the lunar calendar, Korean). Pure data and bounded regexes.
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ _SPELLED_DAY_HEAD = rf"(?<![^\W\d_ف])(?:{_words.DAY})\s+{_words.DAY_MONTH_LINK}
 _SPELLED_DATE = (
     rf"{_SPELLED_DAY_HEAD}(?:(?i:{MONTHS})|{_OTHER_MONTHS})"
     rf"(?:{_words.YEAR}|,?\s+\d{{4}}|\s+\d{{2}}(?!\d))?(?![^\W\d_])"
+    rf"|{_words.VI_DATE}(?![^\W\d_])"
 )
 # Era marks written after the year, in the span: Hijri "١٤٢٨/٠٣/١٥هـ", Ethiopian "1982 ዓ.ም.".
 _ERA_AFTER = r"(?:هـ|ه(?![\w])|\s?ዓ\.ም\.?|\s?ዓ/ም)?"
@@ -164,6 +166,7 @@ SPELLED_BIRTH = re.compile(rf"{DATE_LEAD}({_SPELLED_DATE})")
 SPELLED_DAY = re.compile(rf"{_SPELLED_DAY_HEAD}(?:(?i:{_LONG_MONTHS})|{_OTHER_MONTHS})")
 DAY_MONTH = _DAY_MONTH  # a day and month without the year (the birth-date scorer's candidates, `birth_model.py`)
 OTHER_MONTHS = _OTHER_MONTHS  # month names in scripts without case (ditto)
+ERA = _ERA  # Japanese and Minguo era names (the Han-numeral dates, `dates_east.py`)
 
 # Birth cues written right after the date: "15.03.2010 г.р.", "05.06.1983 р.н.", "2015 doğumlu", "…生まれ".
 BIRTH_RIGHT_AFTER = re.compile(
@@ -284,32 +287,6 @@ def hebrew_birth_before(text: str, start: int) -> tuple[int, int] | None:
     """The Hebrew calendar birth date ending just before `start` (a bracketed civil date), if any."""
     m = _HEBREW_DATE.search(text, max(0, start - 48), start)
     return m.span(1) if m is not None else None
-
-
-# Dates in Han numerals, which the digit-driven finders never reach: "民國八十七年五月二日", "平成元年六月二十日",
-# "二零一零年十月三號", a lunar "2003年农历八月十五". Taken as a birth only with a birth mark after it in the same
-# clause ("…生", "…出世", "…にバンクーバーで生まれました") or a birth label right before it ("出生日期：…").
-_HAN = "〇零一二三四五六七八九十廿卅"
-_HAN_DATE = (
-    rf"(?:(?:{_ERA})\s?(?:元|[一二三四五六七八九十]{{1,3}}|\d{{1,3}})|[〇零一二三四五六七八九]{{4}}|\d{{4}})\s?年"
-    r"(?:农历|農曆|阴历|陰曆|旧暦)?(?:[一二三四五六七八九十正]{1,2}|\d{1,2})月"
-    rf"(?:初[一二三四五六七八九十]|[{_HAN}]{{1,3}}|\d{{1,2}})(?:日|号|號)?"
-)
-_HAN_BIRTH = re.compile(
-    rf"(?:出生日期|出生年月日|生年月日|出生於|出生于|生於|生于|生日|誕生日)[是为為は写寫：:\s]{{0,2}}({_HAN_DATE})"
-    rf"|({_HAN_DATE})(?=[^。，、！？,.!?\n]{{0,12}}?(?:生まれ|出生|出世|生的|生(?![\u4e00-\u9fff])))"
-)
-_HAN_DIGIT = re.compile(f"[{_HAN}元正初]")
-
-
-def han_births(text: str) -> list[tuple[int, int]]:
-    """Birth dates written in Han numerals (a date all in digits is left to `DATE`)."""
-    out = []
-    for m in _HAN_BIRTH.finditer(text):
-        group = 1 if m.group(1) is not None else 2
-        if _HAN_DIGIT.search(m.group(group)):
-            out.append(m.span(group))
-    return out
 
 
 def spelled_births(text: str, cue_ends: list[int]) -> list[tuple[int, int]]:

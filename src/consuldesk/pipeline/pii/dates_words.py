@@ -4,7 +4,8 @@ People who write formally or carefully spell the day out: "née le vingt-deux ju
 третьего июля", "народився двадцять третього квітня", "urodziła się trzeciego maja", "انولدت يوم خمسة وعشرين
 سبتمبر", "المولود في الخامس من شباط عام ألفين وعشرة". These patterns are the day words (French, Spanish,
 Portuguese, Haitian cardinals; English ordinals; Slavic ordinal genitives, Bulgarian ordinals; Arabic
-ordinals and cardinals, Maghreb "الفاتح" and teens) and the year words that may follow the month. `dates.py`
+ordinals and cardinals, Maghreb "الفاتح" and teens; Indonesian and Malay cardinals, Tagalog "ika-" ordinals;
+Vietnamese days with "tháng" and the month as a number word) and the year words that may follow the month. `dates.py`
 joins them to its month names; like every day-and-month form they count as a birth date only after a birth
 cue. Pure data.
 """
@@ -87,14 +88,36 @@ _AR_DAY = (
     rf"(?:الحادي|{_AR_ORD})\s(?:عشر|والعشرين|والثلاثين)|العاشر|العشرين|الثلاثين|الفاتح|{_AR_ORD}|"
     rf"(?:{_AR_CARD}|عشرة|عشر)(?:\s(?:عشر|عشرة)|\sو(?:عشرين|ثلاثين))?|عشرين|ثلاثين|فاتح|{_AR_TEENS}"
 )
+# Indonesian and Malay cardinals ("dua puluh satu Januari", "empat belas Ogos"), Tagalog ordinals with "ika-"
+# ("ika-labing-isa ng Marso", "ika-dalawampu't tatlo ng Agosto").
+_ID_UNIT = r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan"
+_ID_DAY = rf"(?:dua|tiga)\s(?:puluh|pulu)(?:\s(?:{_ID_UNIT}))?|(?:{_ID_UNIT})\sbelas|sepuluh|sebelas|{_ID_UNIT}"
+_TL_UNIT = r"isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam"
+_TL_DAY = (
+    rf"ika-?(?:labing-?(?:{_TL_UNIT})|(?:dalawampu|tatlumpu)(?:['’]t\s?(?:{_TL_UNIT}))?|sampu|{_TL_UNIT})|una|unang"
+)
 # Every day word, case-insensitive where the script has case. A space must follow, so a short word ("dos",
 # "de") never stands for the start of a longer one ("doce", "desanm").
 DAY = (
-    rf"(?i:{_EN_DAY}|{_FR_DAY}|{_ES_PT_DAY}|{_HT_DAY}|{_RU_DAY}|{_UK_DAY}|{_PL_DAY}|{_CS_DAY}|{_SH_DAY}|{_BG_DAY})"
+    rf"(?i:{_EN_DAY}|{_FR_DAY}|{_ES_PT_DAY}|{_HT_DAY}|{_RU_DAY}|{_UK_DAY}|{_PL_DAY}|{_CS_DAY}|{_SH_DAY}|{_BG_DAY}|"
+    rf"{_TL_DAY}|{_ID_DAY})"
     rf"|{_AR_DAY}"
 )
-# Between the day word and the month: "de", Arabic "من" ("الخامس من أغسطس").
-DAY_MONTH_LINK = r"(?:(?i:de|of)\s+|من\s+)?"
+# Between the day word and the month: "de", Arabic "من" ("الخامس من أغسطس"), Tagalog "ng", Malay "haribulan".
+DAY_MONTH_LINK = r"(?:(?i:de|of|ng|haribulan|hb\.?)\s+|من\s+)?"
+# Vietnamese: the day in words, "tháng" and the month as a number word or digits ("mười bảy tháng sáu", "mồng năm
+# tháng Ba", "hai mươi hai tháng Chạp năm Nhâm Dần"); the year after "năm" in digits, words or the sexagenary cycle.
+_VI_UNIT = r"một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín"
+_VI_DAY = (
+    rf"(?:mồng|mùng)\s(?:{_VI_UNIT}|mười)|(?:hai|ba)\smươi(?:\s(?:mốt|lăm|{_VI_UNIT}))?|mười(?:\s(?:lăm|{_VI_UNIT}))?|"
+    rf"{_VI_UNIT}"
+)
+_VI_YEAR_WORD = r"không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm|nghìn|ngàn"
+_VI_YEAR = (
+    rf"\s+năm\s+(?:\d{{4}}|(?:{_VI_YEAR_WORD})(?:\s(?:{_VI_YEAR_WORD})){{1,7}}"
+    r"|(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))"
+)
+VI_DATE = rf"(?i:(?:{_VI_DAY})\s+tháng\s+(?:{_VI_UNIT}|mười\s(?:một|hai)|mười|giêng|chạp|\d{{1,2}})(?:{_VI_YEAR})?)"
 
 _FR_NUM = (
     r"et|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
@@ -122,5 +145,7 @@ YEAR = (
     r"six|seven|eight|nine))?"
     r"|\s+(?:(?:عام|سنة)\s)?(?:ألفين|الفين|ألف|الف)(?:\s" + _AR_NUM + r"){0,3}"
     r"|\s+(?:(?:عام|سنة)\s)?" + _AR_NUM + r"(?:\s" + _AR_NUM + r"){0,2}"
-    r"|\s+(?:عام|سنة)\s\d{4})"
+    r"|\s+(?:عام|سنة)\s\d{4}"
+    # Indonesian and Malay: "dua ribu delapan belas", "seribu sembilan ratus lima puluh satu"
+    rf"|\s+(?i:dua\sribu|seribu\ssembilan\sratus)(?:\s(?i:{_ID_UNIT}|puluh|belas|sepuluh|sebelas)){{0,4}})"
 )

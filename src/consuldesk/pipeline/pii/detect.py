@@ -21,7 +21,8 @@ from consuldesk.pipeline.pii.birth_model import birth_model
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
 from consuldesk.pipeline.pii.caseless_more import find_more_caseless
 from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN, STREET_AFTER, STREET_BEFORE, UNIT_HINTS
-from consuldesk.pipeline.pii.dates import SPELLED_DAY, han_births, spelled_births
+from consuldesk.pipeline.pii.dates import SPELLED_DAY, spelled_births
+from consuldesk.pipeline.pii.dates_east import han_births, korean_births
 from consuldesk.pipeline.pii.identifier_model import identifier_model
 from consuldesk.pipeline.pii.name_model import name_model
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
@@ -179,9 +180,13 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
                 numbers.append(hit)
                 if kind == PiiType.DATE_OF_BIRTH:
                     birth_cue_ends.append(end)
-    if "年" in text:  # dates in Han numerals have no digit to start from: "民國八十七年五月二日生"
+    if "月" in text:  # dates in Han numerals have no digit to start from: "民國八十七年五月二日生"
         for s, e in han_births(text):
             found.add(s, e, PiiType.DATE_OF_BIRTH, s)
+    if "생" in text and ("월" in text or "달" in text):  # Korean number words: "이천이십삼년 십일월 이십이일생"
+        for s, e in korean_births(text):
+            if not found.covered(s, e):
+                found.add(s, e, PiiType.DATE_OF_BIRTH, s)
     if has_digit:
         scan_numbers(text, NumberCues(numbers, births_after), lang, found.add, found.covered)
         _add_addresses(text, low, labels, streets, unit_hints, found)
