@@ -58,3 +58,28 @@ def test_lexicon_matches_words_stems_phrases_and_unspaced_scripts() -> None:
 def test_empty_batch() -> None:
     feats = featurise([], CONFIG, LEXICON)
     assert feats.matrix().shape == (0, 1 << CONFIG.bits)
+
+
+UNSPACED = FeatureConfig(bits=12, unspaced_orders=(1, 2))
+
+
+def test_unspaced_ngrams_only_inside_scripts_without_spaces() -> None:
+    plain, short = featurise(TEXTS, CONFIG, LEXICON).matrix(), featurise(TEXTS, UNSPACED, LEXICON).matrix()
+    extra = short.getnnz(axis=1) - plain.getnnz(axis=1)
+    assert extra[0] == 0 and extra[3] == 0 and extra[8] == 0  # Latin and Arabic texts: nothing added
+    assert extra[4] > 0 and extra[9] > 0  # Chinese and Japanese: one- and two-character grams
+    one = featurise(["溺水"], FeatureConfig(bits=12, unspaced_orders=(1,)), None)
+    both = featurise(["溺水"], UNSPACED, None)
+    assert both.matrix().getnnz() - one.matrix().getnnz() == 1  # the one two-character gram "溺水"
+
+
+def test_unspaced_rows_do_not_depend_on_the_rest_of_the_batch() -> None:
+    matrix = featurise(TEXTS, UNSPACED, LEXICON).matrix().toarray()
+    for i, text in enumerate(TEXTS):
+        assert np.allclose(featurise([text], UNSPACED, LEXICON).matrix().toarray()[0], matrix[i]), text
+
+
+def test_feature_config_round_trip_and_older_models() -> None:
+    assert FeatureConfig.from_dict(UNSPACED.as_dict()) == UNSPACED
+    older = {k: v for k, v in CONFIG.as_dict().items() if k != "unspaced_orders"}
+    assert FeatureConfig.from_dict(older) == CONFIG

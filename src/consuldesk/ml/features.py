@@ -39,6 +39,7 @@ _SALT_WORD = 0x85EBCA6B
 _SALT_BIGRAM = 0xC2B2AE35
 _SALT_LEX = 0x27D4EB2F
 _SALT_SHAPE = 0x165667B1
+_SALT_UNSPACED = 0x61C88647
 _MAX_PHRASE = 4  # longest lexicon phrase, in words
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -56,10 +57,13 @@ class FeatureConfig:
     words: bool = True
     bigrams: bool = True
     lexicon: bool = True
+    # shorter character n-grams inside scripts written without spaces, where one or two characters are a word
+    unspaced_orders: tuple[int, ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         return {"bits": self.bits, "char_orders": list(self.char_orders), "words": self.words,
-                "bigrams": self.bigrams, "lexicon": self.lexicon, "version": FEATURE_VERSION}
+                "bigrams": self.bigrams, "lexicon": self.lexicon, "unspaced_orders": list(self.unspaced_orders),
+                "version": FEATURE_VERSION}
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> FeatureConfig:
@@ -67,8 +71,11 @@ class FeatureConfig:
             raise ValueError(f"model features v{data.get('version')} != code v{FEATURE_VERSION}; retrain")
         orders = data["char_orders"]
         assert isinstance(orders, list)
+        unspaced = data.get("unspaced_orders", [])  # absent from models trained before it existed
+        assert isinstance(unspaced, list)
         return cls(bits=int(str(data["bits"])), char_orders=tuple(int(o) for o in orders),
-                   words=bool(data["words"]), bigrams=bool(data["bigrams"]), lexicon=bool(data["lexicon"]))
+                   words=bool(data["words"]), bigrams=bool(data["bigrams"]), lexicon=bool(data["lexicon"]),
+                   unspaced_orders=tuple(int(o) for o in unspaced))
 
 
 _POWERS_LOCK = threading.Lock()
@@ -303,6 +310,9 @@ def featurise(texts: Sequence[str], config: FeatureConfig, lexicon: Lexicon | No
         parts.append(_csr(idx, np.minimum(doc_start, m), n_cols))
         count += np.maximum(lengths - k + 1, 0)
 
+    if config.unspaced_orders:
+        count += _unspaced_ngrams(parts, cps, hasher, doc_start, config.unspaced_orders, bits)
+
     # words: maximal runs of word characters
     table = _word_table()
     word = table[cps] if int(cps.max(initial=0)) < table.size else _word_mask(cps, table)
@@ -348,6 +358,28 @@ def featurise(texts: Sequence[str], config: FeatureConfig, lexicon: Lexicon | No
 
     scale = (1.0 / np.sqrt(count)).astype(np.float32)
     return Featurised(parts, scale, hits, bits)
+
+
+def _unspaced_ngrams(parts: list[sparse.csr_matrix], cps: npt.NDArray[np.uint32], hasher: _Hasher,
+                     doc_start: npt.NDArray[np.int64], orders: tuple[int, ...], bits: int) -> npt.NDArray[np.int64]:
+    """Character n-grams lying wholly inside scripts without spaces ("溺", "溺水"), appended to `parts`; returns
+    how many each item got. Hashed only where they occur: most texts of a batch have none."""
+    table = _unspaced_table()
+    inside = table[np.minimum(cps, table.size - 1)]
+    got = np.zeros(doc_start.size - 1, dtype=np.int64)
+    for k in orders:
+        m = cps.size + 1 - k
+        if m <= 0:
+            continue
+        ok = inside[:m].copy()
+        for j in range(1, k):  # the separator between items is never inside, so no gram crosses items
+            ok &= inside[j : j + m]
+        pos = np.flatnonzero(ok)
+        idx = _bucket(hasher.span(pos, pos + k), _SALT_CHAR[k] ^ _SALT_UNSPACED, bits, consume=True)
+        ptr = np.searchsorted(pos, doc_start)
+        parts.append(_csr(idx, ptr, (1 << bits) + 1))
+        got += np.diff(ptr)
+    return got
 
 
 def _word_mask(cps: npt.NDArray[np.uint32], table: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:

@@ -50,7 +50,10 @@ CRITICAL_TASK = "critical"  # P(critical | emergency_assistance), the third view
 LINEAR_TASKS = ("intent", "urgency", CRITICAL_TASK, "sentiment", "crisis_category", "informative", "rumour",
                 DOMAIN_TASK)
 TASKS = (*LINEAR_TASKS, PERSON_TASK, ADDRESS_TASK, BIRTH_TASK, IDENTIFIER_TASK)
-FEATURES = FeatureConfig(bits=18, char_orders=(3, 4, 5))
+# One- and two-character grams inside scripts without spaces (Chinese, Japanese, Korean, Thai…): intent, urgency
+# and critical refitted without corpus round 39, critical R@P.80 on round 39 / held-out 38 / 27 / 31 0.621 / 0.869 /
+# 0.975 / 0.988 → 0.850 / 0.931 / 0.994 / 0.994 (one-character grams alone 0.833 / 0.919 / 0.994 / 0.994)
+FEATURES = FeatureConfig(bits=18, char_orders=(3, 4, 5), unspaced_orders=(1, 2))
 LEXICON_FILE = "lexicon.json"
 
 SEMEVAL_TRAIN = (
