@@ -248,6 +248,9 @@ def test_names_contraction_is_a_cue_not_part_of_the_name() -> None:
         ("本籍は大阪府堺市西区鳳南町4丁目227番地です。", "ja", "大阪府堺市西区鳳南町4丁目227番地"),
         ("住まいは花蓮市中山路一段88號5樓で、建物", "ja", "花蓮市中山路一段88號5樓"),
         ("我住在上海市徐汇区漕溪北路88号12楼1203室，电话", "zh", "上海市徐汇区漕溪北路88号12楼1203室"),
+        # the match would begin inside the label "地址": its "址" stays out
+        ("户籍地址江苏省苏州市姑苏区人民路150号，护照", "zh", "江苏省苏州市姑苏区人民路150号"),
+        ("收件地址是广州市天河区体育西路57号", "zh", "广州市天河区体育西路57号"),
     ],
 )
 def test_street_words_after_the_name_nordic_compounds_and_cjk_addresses(text: str, lang: str, address: str) -> None:

@@ -187,8 +187,11 @@ _CJK_ADDRESS = re.compile(
     rf"(?:\d{{1,3}}[楼樓层層]|之\d{{1,3}})*(?:\d{{1,5}}(?:室|號房|号房))?)"
 )
 _CJK_MARKER = re.compile("丁目|[路街巷弄]")
-# The writer's words a leftmost match can start with: "(我)住在", "係", "地址是", "位于".
-_CJK_LEAD = re.compile("(?:[我你他她们們家]{0,2}(?:住在|住|在|係|是|为|為|于|於|到|地址|住址|住所|位于|位於)[：:]?)+")
+# The writer's words a leftmost match can start with: "(我)住在", "係", "地址是", "位于"; "址" alone when the
+# place name is long enough that the match begins inside "地址" ("户籍地址湖南省…": a province takes 1–3 characters).
+_CJK_LEAD = re.compile(
+    "(?:[我你他她们們家]{0,2}(?:住在|住|在|係|是|为|為|于|於|到|地址|住址|住所|位于|位於|址)[：:]?)+"
+)
 # The word "address" in more languages, without a colon: not a label that opens an address (that is
 # cues.ADDRESS_LABEL), only a word to leave out when a street match starts with it ("Adresas Fjellvegen 14").
 _ADDRESS_WORDS = frozenset(("adresas", "adresse", "adress", "address", "adres", "adresa", "osoite", "cím", "adreso"))
