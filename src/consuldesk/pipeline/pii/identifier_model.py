@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from consuldesk.pipeline.pii.national_ids import impossible_birth_date
 from consuldesk.pipeline.pii.scan import KINDS, NUMBER, scan
 from consuldesk.pipeline.pii.weights import FeatureWeights
 
@@ -232,7 +233,7 @@ class IdentifierModel(FeatureWeights):
         for group in groups:
             for s, e in group:
                 kind, score = self.best(features(text, lang, s, e, cues))
-                if score >= self.add:
+                if score >= self.add and not (kind == "NATIONAL_ID" and impossible_birth_date(text[s:e])):
                     sure.append((score, s, e, kind))
         added: list[Span] = []
         for _, s, e, kind in sorted(sure, reverse=True):

@@ -244,6 +244,15 @@ def _valid(kind: str, value: str) -> bool:
     return True  # curp, pan, cnic, gwf, ceac, cas, rw: the layout is specific enough
 
 
+_DATED = tuple((k, p) for k, p in _DIGIT_FIRST + _LETTER_FIRST if k in ("rrn", "mykad", "rfc"))
+
+
+def impossible_birth_date(value: str) -> bool:
+    """Whether `value` has the layout of an ID that opens with its holder's birth date (Korean resident number,
+    Malaysian MyKad, Mexican RFC) and a date that cannot exist ("991399-1234567": month 13)."""
+    return any(p.fullmatch(value) is not None and not _valid(k, value) for k, p in _DATED)
+
+
 def self_validating(text: str, vs: int) -> tuple[int, str] | None:
     """(end, type) of an ID or reference at `vs` that needs no cue, if its check passes."""
     if vs >= len(text):
