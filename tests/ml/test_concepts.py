@@ -7,8 +7,9 @@ from pathlib import Path
 
 import numpy as np
 
+from consuldesk.ml.concept_match import Lexicon
 from consuldesk.ml.concepts import base_concepts
-from consuldesk.ml.features import FeatureConfig, Lexicon, featurise
+from consuldesk.ml.features import FeatureConfig, featurise
 
 CONFIG = FeatureConfig(bits=12)
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import numpy as np
 
+from consuldesk.ml.concept_match import Lexicon
 from consuldesk.ml.concepts import base_concepts, build_snapshot
 from consuldesk.ml.consular import with_concept_expert
-from consuldesk.ml.features import FeatureConfig, Lexicon, featurise
+from consuldesk.ml.features import FeatureConfig, featurise
 from consuldesk.ml.fit import fit_linear, model_logits, model_proba
 from consuldesk.ml.model import LEXICON_PATH
 

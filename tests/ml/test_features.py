@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from consuldesk.ml.features import FeatureConfig, Lexicon, featurise
+from consuldesk.ml.concept_match import Lexicon
+from consuldesk.ml.features import FeatureConfig, featurise
 
 CONFIG = FeatureConfig(bits=12)
 LEXICON = Lexicon({

@@ -5,18 +5,16 @@ unigrams and bigrams, lexicon concepts, a few shape cues). Must not import the p
 anything that loads data: the same function serves training and run time, so a model is just weights.
 
 Why hand-rolled and not scikit-learn's HashingVectorizer: the run-time budget is tens of thousands of
-items per second on two cores, so the whole batch is hashed at once in NumPy. Every substring hash comes
-from one polynomial prefix sum modulo 2**64 (hash(a, b) = (S[b] - S[a]) * R**-a), which gives character
-n-grams, words, word bigrams and word prefixes without a Python loop over items or tokens. The hashing
-is fixed by the constants below; changing any of them invalidates every shipped model (FEATURE_VERSION).
+items per second on two cores, so the whole batch is hashed at once in NumPy: every substring hash comes
+from one polynomial prefix sum (`hashing.py`), and the concepts from one probe of those hashes
+(`concept_match.py`). The hashing is fixed by the constants here and in `hashing.py`; changing any of them
+invalidates every shipped model (FEATURE_VERSION).
 """
 
 from __future__ import annotations
 
 import re
-import threading
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,12 +22,11 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from consuldesk.ml.keytable import KeyTable
+from consuldesk.ml.concept_match import Lexicon
+from consuldesk.ml.hashing import Hasher, R, unspaced_table, word_table
 
 FEATURE_VERSION = 1
 
-_R = np.uint64(0x100000001B3)  # odd multiplier of the polynomial hash (FNV prime)
-_R_INV = np.uint64(pow(0x100000001B3, -1, 1 << 64))
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 _SEP = 0x1F  # unit separator between items; never survives normalisation inside a text
 
@@ -40,7 +37,6 @@ _SALT_BIGRAM = 0xC2B2AE35
 _SALT_LEX = 0x27D4EB2F
 _SALT_SHAPE = 0x165667B1
 _SALT_UNSPACED = 0x61C88647
-_MAX_PHRASE = 4  # longest lexicon phrase, in words
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _MENTION = re.compile(r"@\w+")
@@ -78,30 +74,6 @@ class FeatureConfig:
                    unspaced_orders=tuple(int(o) for o in unspaced))
 
 
-_POWERS_LOCK = threading.Lock()
-_POWERS: tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]] = (np.ones(1, dtype=np.uint64),
-                                                                  np.ones(1, dtype=np.uint64))
-
-
-def _powers(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
-    """R**i and R**-i modulo 2**64 for i < n (cached, grown geometrically; one tuple swap, thread-safe)."""
-    global _POWERS
-    fwd, inv = _POWERS
-    if fwd.size < n:
-        with _POWERS_LOCK:
-            fwd, inv = _POWERS
-            if fwd.size < n:
-                size = max(n, 2 * fwd.size, 1 << 16)
-                with np.errstate(over="ignore"):
-                    f = np.full(size, _R, dtype=np.uint64)
-                    f[0] = 1
-                    i = np.full(size, _R_INV, dtype=np.uint64)
-                    i[0] = 1
-                    fwd, inv = np.multiply.accumulate(f), np.multiply.accumulate(i)
-                _POWERS = (fwd, inv)
-    return fwd[:n], inv[:n]
-
-
 def _clean(text: str) -> str:
     text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "\\u" in text else text
     return text
@@ -133,18 +105,6 @@ def _remap_table() -> npt.NDArray[np.uint32]:
     return table
 
 
-@lru_cache(maxsize=1)
-def _word_table() -> npt.NDArray[np.bool_]:
-    """is-word-character for every code point of the BMP and the CJK extension planes."""
-    size = 0x30000
-    table = np.zeros(size, dtype=np.bool_)
-    for cp in range(size):
-        ch = chr(cp)
-        if ch.isalnum() or ch == "_" or unicodedata.category(ch) in ("Mn", "Mc"):
-            table[cp] = True
-    return table
-
-
 def _codepoints(joined: str) -> npt.NDArray[np.uint32]:
     cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     table = _remap_table()
@@ -161,44 +121,6 @@ def _codepoints(joined: str) -> npt.NDArray[np.uint32]:
     drop[0] = space[0]
     drop[:-1] |= space[:-1] & (cps[1:] == _SEP)
     return cps[~drop] if drop.any() else cps
-
-
-class _Hasher:
-    """Prefix sums for O(1) substring hashes over the joined batch."""
-
-    def __init__(self, cps: npt.NDArray[np.uint32]) -> None:
-        n = cps.size
-        fwd, inv = _powers(n + 1)
-        with np.errstate(over="ignore"):
-            terms = (cps.astype(np.uint64) + np.uint64(1)) * fwd[:n]
-            self.prefix = np.zeros(n + 1, dtype=np.uint64)
-            np.cumsum(terms, out=self.prefix[1:])
-        self.inv = inv
-
-    def span(self, start: npt.NDArray[np.int64], end: npt.NDArray[np.int64]) -> npt.NDArray[np.uint64]:
-        with np.errstate(over="ignore"):
-            h: npt.NDArray[np.uint64] = (self.prefix[end] - self.prefix[start]) * self.inv[start]
-            return h + (end - start).astype(np.uint64) * np.uint64(0x9E3779B1)
-
-    def ngrams(self, k: int) -> npt.NDArray[np.uint64]:
-        """Hashes of every k-gram, by start position (same values as `span(i, i + k)`)."""
-        m = self.prefix.size - k
-        # In place after the first difference: one temporary of the batch's length, not three.
-        h: npt.NDArray[np.uint64] = np.subtract(self.prefix[k:], self.prefix[:m])
-        h *= self.inv[:m]
-        h += np.uint64(k * 0x9E3779B1)
-        return h
-
-
-def hash_string(text: str) -> int:
-    """The raw 64-bit hash that `_Hasher.span` gives for `text` (pure Python: used to build lexicons)."""
-    mask = (1 << 64) - 1
-    r = int(_R)
-    h, power = 0, 1
-    for ch in text:
-        h = (h + (ord(ch) + 1) * power) & mask
-        power = (power * r) & mask
-    return (h + len(text) * 0x9E3779B1) & mask
 
 
 def _bucket(h: npt.NDArray[np.uint64], salt: int, bits: int, *, consume: bool = False) -> npt.NDArray[np.int32]:
@@ -295,7 +217,7 @@ def featurise(texts: Sequence[str], config: FeatureConfig, lexicon: Lexicon | No
     doc_start[0] = 0
     doc_start[1:] = sep_pos + 1
     lengths = sep_pos - doc_start[:-1]
-    hasher = _Hasher(cps)
+    hasher = Hasher(cps)
     parts: list[sparse.csr_matrix] = []
     count = np.zeros(n_items, dtype=np.int64)
 
@@ -314,7 +236,7 @@ def featurise(texts: Sequence[str], config: FeatureConfig, lexicon: Lexicon | No
         count += _unspaced_ngrams(parts, cps, hasher, doc_start, config.unspaced_orders, bits)
 
     # words: maximal runs of word characters
-    table = _word_table()
+    table = word_table()
     word = table[cps] if int(cps.max(initial=0)) < table.size else _word_mask(cps, table)
     edges = np.diff(word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
     w_start = np.flatnonzero(edges == 1)
@@ -327,7 +249,7 @@ def featurise(texts: Sequence[str], config: FeatureConfig, lexicon: Lexicon | No
         count += w_count
     if config.bigrams and w_start.size > 1:
         with np.errstate(over="ignore"):
-            b_hash = w_hash[:-1] * _R + w_hash[1:]
+            b_hash = w_hash[:-1] * R + w_hash[1:]
         idx = _bucket(b_hash, _SALT_BIGRAM, bits)
         last = w_ptr[1:] - 1  # the last word of each item pairs with the next item's first word
         idx[last[(last >= 0) & (last < idx.size)]] = junk
@@ -360,11 +282,11 @@ def featurise(texts: Sequence[str], config: FeatureConfig, lexicon: Lexicon | No
     return Featurised(parts, scale, hits, bits)
 
 
-def _unspaced_ngrams(parts: list[sparse.csr_matrix], cps: npt.NDArray[np.uint32], hasher: _Hasher,
+def _unspaced_ngrams(parts: list[sparse.csr_matrix], cps: npt.NDArray[np.uint32], hasher: Hasher,
                      doc_start: npt.NDArray[np.int64], orders: tuple[int, ...], bits: int) -> npt.NDArray[np.int64]:
     """Character n-grams lying wholly inside scripts without spaces ("溺", "溺水"), appended to `parts`; returns
     how many each item got. Hashed only where they occur: most texts of a batch have none."""
-    table = _unspaced_table()
+    table = unspaced_table()
     inside = table[np.minimum(cps, table.size - 1)]
     got = np.zeros(doc_start.size - 1, dtype=np.int64)
     for k in orders:
@@ -389,167 +311,3 @@ def _word_mask(cps: npt.NDArray[np.uint32], table: npt.NDArray[np.bool_]) -> npt
     return word
 
 
-class Lexicon:
-    """Concept lexicon: terms in many languages mapped to shared concepts (distress, gratitude…).
-
-    A term ending in '*' matches any word starting with it; terms in scripts written without spaces
-    (CJK, Thai, Lao, Khmer, Burmese; Hangul too, for its attached particles) match anywhere, by their
-    first `_MAX_ANYWHERE` code points; others match a whole word or a phrase of up to four words. A term
-    may belong to several concepts. Matching is one vectorised probe of every candidate hash (words,
-    phrases, word prefixes, substrings) through a hash table (`keytable`).
-    """
-
-    _MAX_ANYWHERE = 10
-
-    def __init__(self, concepts: dict[str, Iterable[str]]) -> None:
-        self.names = sorted(concepts)
-        pairs: set[tuple[int, int]] = set()
-        prefix_lengths: set[int] = set()
-        anywhere_lengths: set[int] = set()
-        for cid, name in enumerate(self.names):
-            for raw in concepts[name]:
-                term = raw.strip().lower()
-                if not term:
-                    continue
-                if term.endswith("*") and _unspaced_script(term[:-1]):
-                    term = term[:-1]  # a stem in a script without spaces is a substring
-                if term.endswith("*"):
-                    stem = term[:-1]
-                    if stem and " " not in stem:
-                        prefix_lengths.add(len(stem))
-                        pairs.add((_prefix_key(hash_string(stem)), cid))
-                elif _unspaced_script(term):
-                    # A longer term (Burmese and Khmer words run to a dozen code points) matches by
-                    # its head: still specific, and the candidate lengths per position stay bounded.
-                    term = term[: self._MAX_ANYWHERE]
-                    anywhere_lengths.add(len(term))
-                    pairs.add((hash_string(term) ^ _ANYWHERE_KEY, cid))
-                else:
-                    tokens = _tokens(term)
-                    if 1 <= len(tokens) <= _MAX_PHRASE:
-                        pairs.add((_chain([hash_string(t) for t in tokens]), cid))
-        ordered = sorted(pairs)
-        self._keys = np.array([k for k, _ in ordered], dtype=np.uint64)
-        self._cids = np.array([c for _, c in ordered], dtype=np.int64)
-        self._prefix_lengths = sorted(prefix_lengths)
-        self._anywhere_lengths = sorted(anywhere_lengths)
-        self._table = KeyTable(self._keys)
-
-    @property
-    def n_concepts(self) -> int:
-        return len(self.names)
-
-    def match(self, hasher: _Hasher, w_start: npt.NDArray[np.int64], w_end: npt.NDArray[np.int64],
-              w_doc: npt.NDArray[np.int64], w_hash: npt.NDArray[np.uint64], cps: npt.NDArray[np.uint32],
-              sep_pos: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-        """(item, concept) for every lexicon hit of the batch (one row per hit). `sep_pos` holds the
-        position of each item's closing separator."""
-        hashes: list[npt.NDArray[np.uint64]] = []
-        # Per block of candidates, (doc table, positions in it): a candidate's item is looked up only
-        # when it hits, instead of gathering the item of every candidate (~260 per item, ~5 % hit).
-        docs: list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64] | None]] = []
-        # words and phrases of up to _MAX_PHRASE words
-        h = w_hash
-        ok = np.ones(w_hash.size, dtype=np.bool_)
-        for span in range(1, _MAX_PHRASE + 1):
-            if span > 1:
-                if h.size < 2:
-                    break
-                with np.errstate(over="ignore"):
-                    h = h[:-1] * _R + w_hash[span - 1:]
-                ok = ok[:-1] & (w_doc[span - 1:] == w_doc[: w_doc.size - span + 1])
-            hashes.append(h[ok])
-            docs.append((w_doc[: h.size][ok], None))
-        # word prefixes (stems): every (word, stem length) pair in one pass
-        if self._prefix_lengths:
-            lo, hi = self._prefix_lengths[0], self._prefix_lengths[-1]
-            n_pref = np.clip(w_end - w_start, lo - 1, hi) - (lo - 1)
-            if n_pref.any():
-                which = np.repeat(np.arange(w_start.size), n_pref)
-                k = lo + np.arange(which.size) - np.repeat(np.cumsum(n_pref) - n_pref, n_pref)
-                start = w_start[which]
-                hashes.append(_prefix_keys(hasher.span(start, start + k)))
-                docs.append((w_doc, which))
-        # substrings in scripts without spaces: every (position, length) pair inside its item
-        if self._anywhere_lengths:
-            wide = np.flatnonzero(cps >= _UNSPACED[0][0])
-            wide = wide[_unspaced_table()[np.minimum(cps[wide], _UNSPACED[-1][1] + 1)]]
-            if wide.size:
-                lo, hi = self._anywhere_lengths[0], self._anywhere_lengths[-1]
-                wide_doc = np.searchsorted(sep_pos, wide)
-                room = sep_pos[wide_doc] - wide  # characters to the end of the item
-                n_any = np.clip(room, lo - 1, hi) - (lo - 1)
-                which = np.repeat(wide, n_any)
-                k = lo + np.arange(which.size) - np.repeat(np.cumsum(n_any) - n_any, n_any)
-                hashes.append(hasher.span(which, which + k) ^ np.uint64(_ANYWHERE_KEY))
-                docs.append((np.repeat(wide_doc, n_any), None))
-        cand = np.concatenate(hashes)
-        hit, key = self._table.find(cand)
-        if hit.size == 0:
-            empty = np.zeros(0, dtype=np.int64)
-            return empty, empty
-        # Hits are ascending: split them by block and look up their items block by block.
-        block_start = np.cumsum([0] + [h.size for h in hashes])
-        cut = np.searchsorted(hit, block_start).tolist()
-        found: list[npt.NDArray[np.int64]] = []
-        for b, (table, where) in enumerate(docs):
-            local = hit[cut[b] : cut[b + 1]] - block_start[b]
-            found.append(table[local] if where is None else table[where[local]])
-        hit_doc = np.concatenate(found)
-        counts = self._table.counts[key]
-        out_docs = np.repeat(hit_doc, counts)
-        first = np.repeat(self._table.first[key], counts)
-        offset = np.arange(out_docs.size) - np.repeat(np.cumsum(counts) - counts, counts)
-        return out_docs, self._cids[first + offset]
-
-
-_ANYWHERE_KEY = 0x2127599BF4325C37  # keeps substring keys apart from whole-word keys of the same text
-
-
-def _prefix_key(h: int) -> int:
-    return (h ^ 0x5BD1E9955BD1E995) & ((1 << 64) - 1)
-
-
-def _prefix_keys(h: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
-    return h ^ np.uint64(0x5BD1E9955BD1E995)
-
-
-def _tokens(term: str) -> list[str]:
-    table = _word_table()
-    out: list[str] = []
-    current: list[str] = []
-    for ch in term:
-        if ord(ch) < table.size and table[ord(ch)]:
-            current.append(ch)
-        elif current:
-            out.append("".join(current))
-            current = []
-    if current:
-        out.append("".join(current))
-    return out
-
-
-def _chain(hashes: list[int]) -> int:
-    """Hash of a word n-gram from its word hashes (must match `_chain_arrays`)."""
-    h = hashes[0]
-    for x in hashes[1:]:
-        h = (h * int(_R) + x) % (1 << 64)
-    return h
-
-
-# Thai, Lao, Burmese, Khmer, kana, CJK ideographs and Hangul: matched as substrings (no reliable
-# word boundaries; Hangul for its attached particles).
-_UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x9FFF), (0xAC00, 0xD7AF))
-
-
-@lru_cache(maxsize=1)
-def _unspaced_table() -> npt.NDArray[np.bool_]:
-    """Code point → in a script without spaces (one slot past the last range: everything above)."""
-    table = np.zeros(_UNSPACED[-1][1] + 2, dtype=np.bool_)
-    for lo, hi in _UNSPACED:
-        table[lo : hi + 1] = True
-    return table
-
-
-def _unspaced_script(term: str) -> bool:
-    return " " not in term and any(lo <= ord(ch) <= hi for ch in term for lo, hi in _UNSPACED)

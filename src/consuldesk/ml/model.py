@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from consuldesk.ml.features import FeatureConfig, Featurised, Lexicon, featurise
+from consuldesk.ml.concept_match import Lexicon
+from consuldesk.ml.features import FeatureConfig, Featurised, featurise
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 LEXICON_PATH = Path(__file__).resolve().parent / "lexicon.json"

@@ -32,12 +32,13 @@ import numpy.typing as npt
 from consuldesk.ml.address import ADDRESS_TASK, train_address
 from consuldesk.ml.augment import Augmented, fold_rows, hidden_emergencies
 from consuldesk.ml.birth import BIRTH_TASK, other_dates, train_birth
+from consuldesk.ml.concept_match import Lexicon
 from consuldesk.ml.concepts import build_snapshot
 from consuldesk.ml.consular import with_concept_expert
 from consuldesk.ml.corpus import load_written
 from consuldesk.ml.datasets import ConsularRecord, DataMissing, Labelled, Shared, drop_overlap, split_fixed
 from consuldesk.ml.domain import DOMAIN_TASK, HEAD_KEY, fit_head, out_of_fold, writer_folds
-from consuldesk.ml.features import FeatureConfig, Featurised, Lexicon, featurise
+from consuldesk.ml.features import FeatureConfig, Featurised, featurise
 from consuldesk.ml.fit import fit_linear, fit_temperature, model_logits, rows
 from consuldesk.ml.identifier import IDENTIFIER_TASK, other_codes, train_identifier
 from consuldesk.ml.model import MODELS_DIR, LinearModel, critical_score, load_lexicon, probabilities
