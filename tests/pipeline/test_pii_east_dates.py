@@ -35,6 +35,8 @@ def births(text: str, lang: str) -> list[str]:
         ("bé sinh ngày mồng ba tháng Giêng năm Quý Mão ạ", "vi", "mồng ba tháng Giêng năm Quý Mão"),
         ("Ông sinh ngày hai mươi tư tháng chín năm một nghìn chín trăm năm mươi, giờ ốm nặng", "vi",
          "hai mươi tư tháng chín năm một nghìn chín trăm năm mươi"),
+        # all in lower case, no digit: the cue scan still runs
+        ("em sinh ngày mười bảy tháng sáu, giờ muốn làm hộ chiếu", "vi", "mười bảy tháng sáu"),
         # Indonesian and Malay cardinals, Malay "haribulan", year words
         ("anak saya lahir tanggal dua puluh tiga Maret di Jeddah", "id", "dua puluh tiga Maret"),
         ("Bapa saya lahir pada lapan haribulan Jun 1949 di Ipoh", "ms", "lapan haribulan Jun 1949"),

@@ -163,7 +163,7 @@ _LONG_MONTHS = "|".join(m for m in MONTHS.split("|") if len(m) > 3 or m in ("may
 BIRTH_DATE = re.compile(rf"{DATE_LEAD}((?:{DATE.pattern}){_ERA_AFTER}|{_DAY_MONTH})")
 SPELLED_BIRTH = re.compile(rf"{DATE_LEAD}({_SPELLED_DATE})")
 # A day in words with a month right after it: the texts worth a cue scan although they hold no digit.
-SPELLED_DAY = re.compile(rf"{_SPELLED_DAY_HEAD}(?:(?i:{_LONG_MONTHS})|{_OTHER_MONTHS})")
+SPELLED_DAY = re.compile(rf"{_SPELLED_DAY_HEAD}(?:(?i:{_LONG_MONTHS})|{_OTHER_MONTHS})|{_words.VI_DATE}")
 DAY_MONTH = _DAY_MONTH  # a day and month without the year (the birth-date scorer's candidates, `birth_model.py`)
 OTHER_MONTHS = _OTHER_MONTHS  # month names in scripts without case (ditto)
 ERA = _ERA  # Japanese and Minguo era names (the Han-numeral dates, `dates_east.py`)
