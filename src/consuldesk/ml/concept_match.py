@@ -11,7 +11,7 @@ from collections.abc import Iterable
 import numpy as np
 import numpy.typing as npt
 
-from consuldesk.ml.hashing import UNSPACED, Hasher, R, hash_string, unspaced_script, unspaced_table, word_table
+from consuldesk.ml.hashing import UNSPACED, Hasher, R, hash_string, unspaced_mask, unspaced_script, word_table
 from consuldesk.ml.keytable import KeyTable
 
 MAX_PHRASE = 4  # longest lexicon phrase, in words
@@ -101,7 +101,7 @@ class Lexicon:
         # substrings in scripts without spaces: every (position, length) pair inside its item
         if self._anywhere_lengths:
             wide = np.flatnonzero(cps >= UNSPACED[0][0])
-            wide = wide[unspaced_table()[np.minimum(cps[wide], UNSPACED[-1][1] + 1)]]
+            wide = wide[unspaced_mask(cps[wide])]
             if wide.size:
                 lo, hi = self._anywhere_lengths[0], self._anywhere_lengths[-1]
                 wide_doc = np.searchsorted(sep_pos, wide)

@@ -23,7 +23,7 @@ import numpy.typing as npt
 from scipy import sparse
 
 from consuldesk.ml.concept_match import Lexicon
-from consuldesk.ml.hashing import Hasher, R, unspaced_table, word_table
+from consuldesk.ml.hashing import Hasher, R, unspaced_mask, word_table
 
 FEATURE_VERSION = 1
 
@@ -286,8 +286,7 @@ def _unspaced_ngrams(parts: list[sparse.csr_matrix], cps: npt.NDArray[np.uint32]
                      doc_start: npt.NDArray[np.int64], orders: tuple[int, ...], bits: int) -> npt.NDArray[np.int64]:
     """Character n-grams lying wholly inside scripts without spaces ("溺", "溺水"), appended to `parts`; returns
     how many each item got. Hashed only where they occur: most texts of a batch have none."""
-    table = unspaced_table()
-    inside = table[np.minimum(cps, table.size - 1)]
+    inside = unspaced_mask(cps)
     got = np.zeros(doc_start.size - 1, dtype=np.int64)
     for k in orders:
         m = cps.size + 1 - k

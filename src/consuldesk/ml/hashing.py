@@ -98,12 +98,18 @@ UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x9FF
 
 
 @lru_cache(maxsize=1)
-def unspaced_table() -> npt.NDArray[np.bool_]:
+def _unspaced_table() -> npt.NDArray[np.bool_]:
     """Code point → in a script without spaces (one slot past the last range: everything above)."""
     table = np.zeros(UNSPACED[-1][1] + 2, dtype=np.bool_)
     for lo, hi in UNSPACED:
         table[lo : hi + 1] = True
     return table
+
+
+def unspaced_mask(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
+    """Which of the code points `cps` belong to a script without spaces."""
+    table = _unspaced_table()
+    return table[np.minimum(cps, table.size - 1)]
 
 
 def unspaced_script(term: str) -> bool:

@@ -221,8 +221,6 @@ def trim(text: str, start: int, end: int, drop_leading: bool = False) -> tuple[i
     return words[0][0], words[-1][1]
 
 
-
-
 def find_after_cues(
     text: str, person_cues: list[tuple[str, str, int, int]], add: AddPerson, lang: str | None = None
 ) -> None:
