@@ -47,6 +47,17 @@ def test_a_closing_word_that_is_also_a_name_is_not_a_candidate() -> None:
     assert list(scored_candidates(text, [])) == []
 
 
+def test_han_given_names_without_a_surname_are_candidates() -> None:
+    # after a kinship word, a doubled pet name, 阿/小 + one character, the surname after 老
+    text = "我姐晓雯前天被打了，工友老韦被蛇咬了 乐乐吃了花生 同學小瑜上星期"
+    found = {text[c[0]:c[1]] for c, _ in scored_candidates(text, [], "zh")}
+    assert {"晓雯", "韦", "乐乐", "小瑜"} <= found
+    # but not the everyday words of the same shapes: "谢谢", "妈妈", "阿姨" (auntie), "小心" (careful)
+    text = "谢谢你们，我妈妈说我朋友阿姨让我们小心点"
+    found = {text[c[0]:c[1]] for c, _ in scored_candidates(text, [], "zh")}
+    assert not found & {"谢谢", "妈妈", "阿姨", "小心", "小心点"}
+
+
 def test_an_abbreviation_does_not_open_a_sentence() -> None:
     text = "Un grazie sincero al dott. Marchetti"
     assert [text[c[0]:c[1]] for c, _ in scored_candidates(text, [])] == ["Marchetti"]

@@ -69,7 +69,10 @@ BIRTH_AFTER = split_terms(
     # romanised hi ur bn te ta
     "paida hua|paida hui|paida huwa|paida hue|janm hua|janam hua|janm hui|janam hui|jonmechhe|jonmechilo|",
     "jonmo hoyechhe|puttadu|puttindi|pirandhaan|pirandhaal|piranthaan|piranthaal|janmeko|janmeki|janmiyeko|",
-    "janmeka",
+    "janmeka|",
+    # uz with the apostrophes phones type; kk tt "туды"; tk; ky; mn; tg (round 41)
+    "tug‘ildi|tug’ildi|tugildi|tug`ildi|tug‘ilgan|tug‘ildim|туды|туган|туылды|doguldy|dogulan|doglandy|туулган экен|"
+    "төрөлгөн экен|төрсөн юм|таваллуд шудааст|таваллуд шудам|ба дунё омадааст",
 )
 
 # Abbreviations that are birth cues in a few languages only: Finnish/Estonian "s." (syntynyt, sündinud),

@@ -87,7 +87,8 @@ _AR_HIJRI = (
     "محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|رجب|شعبان|رمضان|شوال|"
     "ذو القعدة|ذو الحجة"
 )
-_M = rf"(?:(?i:{MONTHS}|{_HIJRI})\.?|{_OTHER_MONTHS}|{_AR_HIJRI})"
+# the full stop of an abbreviated month ("Sept. 5", "3 janv. 1990"), not one that ends the sentence ("14-март.")
+_M = rf"(?:(?i:{MONTHS}|{_HIJRI})(?:\.(?=[ ]?\d))?|{_OTHER_MONTHS}|{_AR_HIJRI})"
 # A year, optionally with its era or unit word: "พ.ศ. 2533", "1990 г." are left out of the span.
 _Y = r"(?:(?:พ\.ศ\.|ค\.ศ\.)\s?)?\d{4}"
 # Day suffixes: English and French ordinals, Bengali "৩রা", "১লা", "৪ঠা", "৫ই", "২১শে".
@@ -102,7 +103,7 @@ DATE = re.compile(
     r"|\d{1,2}\.[ ]\d{1,2}\.[ ]?\d{4}(?!\d)"
     # Korean "2023. 12. 7. 생", Hungarian "2015. 04. 12.,": the closing dot is the date's
     r"|\d{4}\.[ ]\d{1,2}\.[ ]\d{1,2}(?!\d)(?:\.(?=[ ]?[가-힣]|[,;:)]))?"
-    rf"|\d{{1,2}}{_DAY_SUFFIX}?\s+(?:(?:de|of|ga)\s+|d['’]|{_local.DAY_MONTH_LINK})?{_M}"
+    rf"|\d{{1,2}}{_DAY_SUFFIX}?(?:\s+|-(?=[^\W\d_]))(?:(?:de|of|ga)\s+|d['’]|{_local.DAY_MONTH_LINK})?{_M}"
     rf"(?:(?:\s+del?|,|{_local.MONTH_YEAR_LINK})?\s+{_Y}|\s+del\s+\d{{2}}(?!\d))"  # Spanish "23 de octubre del 79"
     r"|\d{1,2}[ ]/[ ]\d{1,2}[ ]/[ ]\d{4}(?!\d)"  # spaced slashes: "١٢ / ٤ / ٢٠١٩"
     rf"|(?i:ika-?)\d{{1,2}}\s+ng\s+{_M},?\s+{_Y}"  # Tagalog "ika-5 ng Setyembre 2019"
@@ -114,6 +115,7 @@ DATE = re.compile(
     rf"|(?:\d{{4}}|(?:{_ERA})\s?(?:\d{{1,3}}|元))\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일号號]?"
     rf"|\d{{1,2}}\s+tháng\s+(?:\d{{1,2}}|{_local.VI_MONTH_WORDS})(?:,|\s+năm)?\s+\d{{4}}"
     r"|\d{4}\s?оны\s\d{1,2}(?:-р|\s(?:дүгээр|дугаар|дахь))?\s?сарын\s\d{1,2}"  # Mongolian "2019 оны 4 сарын 8"
+    r"|\d{4}\s?оны\s(?:арван\s)?(?:нэг|хоёр|гурав|дөрөв|тав|зургаа|долоо|найм|ес|арав)(?:дугаар|дүгээр)\sсарын\s\d{1,2}"
     r"|\d{4}\s?ခုနှစ်\s?[\u1000-\u109f]{1,12}\s?\d{1,2}\s?ရက်"  # Burmese "၁၉၉၄ ခုနှစ် မေလ ၂၁ ရက်"
     r"|\d{1,2}\s?ខែ[\u1780-\u17dd]{1,10}\s?ឆ្នាំ\s?\d{4}"  # Khmer "១៥ ខែមេសា ឆ្នាំ១៩៦២"
     r"|\d{1,2}\s(?i:oṣù|osu)\s[^\W\d_][\w\u0300-\u036f\-]{1,14}\s\d{4}"  # Yoruba "21 Oṣù Kẹjọ 2015"
@@ -159,7 +161,7 @@ DATE_LEAD = (
     rf"(?:(?i:{_LEAD_WORDS})\s*(?<=\s|ـ|-)|ب-?|ف(?=ال)|[בበ]-?){{0,2}}"  # Darija "فالعشرين" (on the 20th)
     r"(?:[是为為は写寫][：:]?)?"  # "出生日期是1987年11月2日", "生年月日は平成3年7月21日"
 )
-_LONG_MONTHS = "|".join(m for m in MONTHS.split("|") if len(m) > 3 or m in ("may", "mai", "maj", "mei", "май"))
+_LONG_MONTHS = "|".join(m for m in MONTHS.split("|") if len(m) > 3 or m in ("may", "mai", "maj", "mei", "май", "мая"))
 BIRTH_DATE = re.compile(rf"{DATE_LEAD}((?:{DATE.pattern}){_ERA_AFTER}|{_DAY_MONTH})")
 SPELLED_BIRTH = re.compile(rf"{DATE_LEAD}({_SPELLED_DATE})")
 # A day in words with a month right after it: the texts worth a cue scan although they hold no digit.

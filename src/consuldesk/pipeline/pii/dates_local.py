@@ -74,14 +74,17 @@ VI_MONTH_WORDS = r"(?i:giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|
 DAY_MONTH_LINK = r"ta['’]\s+|(?i:ka)[\-\s]?"
 MONTH_YEAR_LINK = r"\s+(?i:mwaka)|\s+ਸੰਮਤ|\s+संवत"  # Swahili "mwaka", Bikrami "ਸੰਮਤ 2006"
 # Day suffixes: Somali "24-ka Juun", Sorani "١٢ی ئایاری", Irish "12ú".
-DAY_SUFFIX = r"-(?i:ka|da|ta)|ی|ú"  # Irish "12ú Lúnasa"
+DAY_SUFFIX = r"-(?i:ka|da|ta|уми|юми|ум|юм)|ی|ú"  # Irish "12ú Lúnasa", Tajik "5-уми сентябри"
 # Year-first dates with a year word, the month in letters (`{m}` is the month pattern): Latvian "2023. gada
 # 3. janvārī", Azerbaijani "2016-cı il 14 fevral", Uzbek "2010-yil 5-may", Kazakh "2010 жылы 5 мамыр",
-# Turkmen "2010-njy ýylyň 5-nji maýy", Lithuanian "2016 m. rugpjūčio 11 d.". A locative suffix glued to the
-# month ("5-mayda tug'ilgan") stays out of the span.
+# Turkmen "2010-njy ýylyň 5-nji maýy", Kyrgyz "2001-жылдын 14-мартында", Tatar "2023 елның 9 апрелендә",
+# Lithuanian "2016 m. rugpjūčio 11 d.". The possessive and locative ending glued to the month is in the span
+# ("maýynda", "мартында", "қарашасында", as the corpus writers label it); a bare locative is not ("5-mayda").
 YEAR_WORD_DATE = (
-    r"\d{{4}}(?:\.\s?(?i:gada)|-?(?i:ci|cı|cu|cü)\s(?i:il|ilin)|-?(?i:yil|йил)(?i:ning|нинг|da|да)?"
-    r"|-?(?i:njy|nji)\s(?i:ýylyň|ýyl)|[\s\-](?:жылы|жылғы|ж\.))\s\d{{1,2}}(?:\.|-(?i:nji|njy)?)?\s?{m}(?=(?:-?(?i:da|de|ta|te|да|де|та|те)|(?i:ynda|inde|unda|ünde))?(?![^\W\d_]))"
+    r"\d{{4}}(?:\.\s?(?i:gada)|-?(?i:ci|cı|cu|cü)\s(?i:il|ilin)|[\s\-]?(?i:yil|йил)(?i:ning|нинг|da|да|i|и)?"
+    r"|-?(?i:njy|nji)\s(?i:ýylyň|ýyl)|[\s\-](?:жылы|жылғы|жылдың|жылдын|ж\.|елның|елда|ел))"
+    r"\s\d{{1,2}}(?:\.|-(?i:nji|njy)?)?\s?{m}(?i:ynda|inde|unda|ünde|ında|ында|инде|інде|унда|үндө|үнде|сында|сінде|ендә)?"
+    r"(?=(?:-?(?i:da|de|ta|te|да|де|та|те|дә|тә))?(?![^\W\d_]))"
     r"|\d{{4}}\s?m\.\s{m}\s\d{{1,2}}(?:\s?d\.)?"
     # Georgian "1991 წლის 7 მაისს", Basque "1948ko urriaren 3an" (months of their own, with case endings)
     r"|\d{{4}}\s?წლის\s\d{{1,2}}\s(?:იანვარ|თებერვალ|მარტ|აპრილ|მაის|ივნის|ივლის|აგვისტო|სექტემბერ|ოქტომბერ|ნოემბერ"

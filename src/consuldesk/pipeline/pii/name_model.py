@@ -22,7 +22,15 @@ from pathlib import Path
 
 from consuldesk.pipeline.pii import cues
 from consuldesk.pipeline.pii.caseless import has_caseless
-from consuldesk.pipeline.pii.cjk_names import JA_SURNAME, KO_SURNAMES, ZH_SURNAMES
+from consuldesk.pipeline.pii.cjk_names import (
+    JA_SURNAME,
+    KIN_JA,
+    KIN_ZH_TRIE,
+    KO_SURNAMES,
+    ZH_FUNCTION_CHARS,
+    ZH_PET_NAME,
+    ZH_SURNAMES,
+)
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.langwords import common_word
 from consuldesk.pipeline.pii.names import place_before
@@ -87,6 +95,19 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 _ZH_SURNAME_SET = frozenset(ZH_SURNAMES) - frozenset("向于上任方万")  # everyday words before all else
 _JA_SURNAME = re.compile(rf"(?<![{_HAN}]){JA_SURNAME}")
 _HAN_OR_KANA = re.compile(f"[{_HAN}\u3040-\u30ff]")
+# Given names without a surname: right after a kinship word ("我姐晓雯前天", "室友佳琪刚才", "父 幸雄、母 恵美子"),
+# and pet names ("阿強", "小瑜", doubled "乐乐", the surname after 老 in "工友老韦").
+_KIN_HAN = re.compile(rf"(?:{KIN_ZH_TRIE}|{KIN_JA})[ 　]?叫?(?=[{_HAN}])")
+_KIN_BEFORE = re.compile(rf"(?:{KIN_ZH_TRIE}|{KIN_JA})[ 　]?叫?$")
+# What follows a name: a function character or the first of a time word or adverb ("在", "上个月", "刚才")
+_AFTER_NAME = frozenset(ZH_FUNCTION_CHARS + "上前刚剛现現又都就突昨今有卡嫁跑从從")  # not 一 明 正: "浩一"
+_PET_HAN = re.compile(rf"(?<![{_HAN}])(?={ZH_PET_NAME})[阿小]|老(?=[{_HAN}])|([{_HAN}])\1")
+_NOT_PET = re.compile(rf"(?!{ZH_PET_NAME})[阿小]")  # "阿姨" (auntie), "小心" (careful)
+# characters doubled as ordinary words ("谢谢" thanks, "常常" often, "妈妈" mum), never a doubled pet name
+_DOUBLED_WORDS = frozenset(
+    "谢謝常刚剛慢好天偷渐漸人个個哈呵嘻嘿妈媽爸哥姐姊弟妹奶爷爺姥叔舅姑伯婆公看想试試等说說走问問听聽仅僅往稍悄默紧緊"
+    "大多快早太步年处處时時家明轻輕满滿匆急"
+)
 _KO_TAILS = frozenset((
     "이", "가", "은", "는", "을", "를", "의", "도", "만", "와", "과", "랑", "이랑",
     "야", "아", "씨", "님", "께", "에게", "한테", "께서", "에게서", "한테서", "로", "으로",
@@ -191,6 +212,12 @@ def features(text: str, lang: str | None, cand: Candidate, rule: str, capitals: 
         # a name cut inside a run of kanji ("石井 浩|一") is rarely the whole name
         han_next = "\u4e00" <= text[e:e + 1] <= "\u9fff"
         out.append(f"zrun={han_next}")
+        # the candidates without a surname: doubled pet names ("乐乐") and given names after a kinship word
+        kin = _KIN_BEFORE.search(text, max(0, s - 6), s) is not None
+        after = text[e:e + 1]
+        next_class = "end" if not after else ("fn" if after in _AFTER_NAME else ("han" if han_next else "other"))
+        out += [f"zdbl={text[s:s + 1] == text[s + 1:s + 2]}", f"zsur={text[s] in _ZH_SURNAME_SET}",
+                f"zkin={lang}|{kin}|{e - s}", f"znc={lang}|{next_class}", f"zkinnc={lang}|{kin}|{next_class}"]
     elif "가" <= text[s] <= "힣":
         # one spaced word: its surname syllable, its length and the particle glued after it
         tail = _HANGUL_WORD.match(text, e)
@@ -297,6 +324,28 @@ def _han_candidates(text: str, spans: list[tuple[int, int, str]], persons: set[t
             if free(a, end):
                 seen.add((a, end))
                 yield (a, end, a, end), NONE
+    for a, ends in _given_name_shapes(text):
+        for end in ends:
+            if end <= len(text) and _HAN_CHAR.fullmatch(text, end - 1, end) is not None and free(a, end):
+                seen.add((a, end))
+                yield (a, end, a, end), NONE
+
+
+def _given_name_shapes(text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
+    """Starts and possible ends of Han given names without a surname (`_KIN_HAN`, `_PET_HAN`)."""
+    for m in _KIN_HAN.finditer(text):
+        a = m.end()
+        if _NOT_PET.match(text, a) is None:
+            yield a, (a + 1, a + 2, a + 3)
+    for m in _PET_HAN.finditer(text):
+        a = m.start()
+        if m.group(1):
+            if m.group(1) not in _DOUBLED_WORDS:
+                yield a, (a + 2,)  # "乐乐"
+        elif text[a] == "老":
+            yield a + 1, (a + 2,)  # "老韦": the surname is the name
+        else:
+            yield a, (a + 2, a + 3)  # "阿強", "小瑜"
 
 
 def _hangul_candidates(text: str, spans: list[tuple[int, int, str]], persons: set[tuple[int, int]]

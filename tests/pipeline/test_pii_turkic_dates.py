@@ -1,0 +1,53 @@
+"""Dates of birth of Russian, Belarusian, Central Asian and Turkic writers (`dates.py`, `dates_local.py`,
+`dates_words.py`): year words with case endings, a day glued to its month by a hyphen, ordinal years in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from consuldesk.pipeline.pii import detect_pii
+
+
+def births(text: str, lang: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "birth"),
+    [
+        # Kyrgyz and Tatar year words in the genitive; the possessive-locative ending stays with the month
+        ("Эжем 2001-жылдын 14-мартында туулган. Полицияга кайда барабыз?", "ky", "2001-жылдын 14-мартында"),
+        ("Улым Тимур 2023 елның 9 апрелендә Истанбулда туды.", "tt", "2023 елның 9 апрелендә"),
+        ("Gyzym Jeren, 2008-nji ýylyň 30-njy awgustynda doglan", "tk", "2008-nji ýylyň 30-njy awgustynda"),
+        # Uzbek: the year word after a space; a bare locative ending stays out ("апрелда")
+        ("Қизим Сабина 2019 йил 27 апрелда Москвада туғилган", "uz", "2019 йил 27 апрел"),
+        ("Qizimiz Seulda tug‘ildi, 2026-yil 4-martda. Guvohnoma kerak", "uz", "2026-yil 4-mart"),
+        # a day glued to a nominative month, then the year; Tajik "5-уми" (the fifth)
+        ("Туулган күнү 5-июнь 1990. Эмне кылабыз?", "ky", "5-июнь 1990"),
+        ("Таваллуди ман 5-уми сентябри 1997, шиноснома гум шуд", "tg", "5-уми сентябри 1997"),
+        # the sentence's full stop is not the month's ("7 қыркүйек.")
+        ("туған күнім 1995 жылғы 7 қыркүйек. Полицияның анықтамасы бар.", "kk", "1995 жылғы 7 қыркүйек"),
+        # Mongolian month in words
+        ("Ганзоригийн Билгүүн, 2001 оны тавдугаар сарын 9-нд төрсөн", "mn", "2001 оны тавдугаар сарын 9"),
+        # Russian and Belarusian ordinal years in words; no digit anywhere in the text
+        ("а родился он пятнадцатого мая пятидесятого года. Это помешает?", "ru",
+         "пятнадцатого мая пятидесятого года"),
+        ("Семёнов Артём, родился пятого мая две тысячи третьего, помогите", "ru", "пятого мая две тысячи третьего"),
+        ("Я Юрась Лагун, нарадзіўся дваццаць восьмага лістапада, пашпарт згубіў", "be", "дваццаць восьмага лістапада"),
+    ],
+)
+def test_birth_dates_of_russian_central_asian_and_turkic_writers(text: str, lang: str, birth: str) -> None:
+    assert births(text, lang) == [birth]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an abbreviated month keeps its full stop only before the day or year that follows it
+        ("born Sept. 5, 1990 in Leeds", "en"),
+        ("née le 3 janv. 1990 à Lyon", "fr"),
+    ],
+)
+def test_abbreviated_months_keep_their_full_stop(text: str, lang: str) -> None:
+    found = births(text, lang)
+    assert len(found) == 1 and "." in found[0]
