@@ -214,8 +214,9 @@ def features(text: str, lang: str | None, cand: Candidate, rule: str, capitals: 
         out.append(f"zrun={han_next}")
         # the candidates without a surname: doubled pet names ("乐乐") and given names after a kinship word
         kin = _KIN_BEFORE.search(text, max(0, s - 6), s) is not None
-        after = text[e:e + 1]
-        next_class = "end" if not after else ("fn" if after in _AFTER_NAME else ("han" if han_next else "other"))
+        next_char = text[e:e + 1]
+        next_class = "end" if not next_char else (
+            "fn" if next_char in _AFTER_NAME else ("han" if han_next else "other"))
         out += [f"zdbl={text[s:s + 1] == text[s + 1:s + 2]}", f"zsur={text[s] in _ZH_SURNAME_SET}",
                 f"zkin={lang}|{kin}|{e - s}", f"znc={lang}|{next_class}", f"zkinnc={lang}|{kin}|{next_class}"]
     elif "가" <= text[s] <= "힣":
