@@ -11,6 +11,7 @@ regions Faker covers thinly); data only, loaded lazily so importing the package 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from pathlib import Path
 
@@ -124,9 +125,42 @@ def _with_brahmic(lines: list[str]) -> list[str]:
     return lines + [f"{name}\t{flags}" for name, flags in extra.items()]
 
 
+# Case endings of Cyrillic given names (Russian, Ukrainian, Belarusian; the Central Asian names in Cyrillic
+# decline the same way in Russian text): a name is in the lists in the nominative, but a message says "тётю Зою",
+# "Алину, Вову и Серёжу", "спасибо Марине", "вчера Рустама били", "Олені Іванівні".
+_FEMININE_ENDINGS = {"а": ("у", "ы", "и", "е", "ой", "ей", "ою", "і", "ай"), "я": ("ю", "и", "е", "ей", "ї", "і", "єю")}
+_MASCULINE_ENDINGS = ("а", "у", "ом", "ем", "е", "ові", "ам")
+_SOFT_ENDINGS = {"й": ("я", "ю", "ем", "е", "ю"), "ь": ("я", "ю", "ем", "е")}
+_CYRILLIC_CAPITAL = re.compile("[А-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺ][а-яёіїєґўәғқңөұүһ]{2,}")
+
+
+def slavic_cases(name: str) -> list[str]:
+    """The oblique case forms of a Cyrillic given name (nominative in; the name itself not out)."""
+    last, stem = name[-1], name[:-1]
+    if last in _FEMININE_ENDINGS:
+        return [stem + ending for ending in _FEMININE_ENDINGS[last]]
+    if last in _SOFT_ENDINGS:
+        return [stem + ending for ending in _SOFT_ENDINGS[last]]
+    if last in "бвгджзклмнпрстфхцчшщ":
+        return [name + ending for ending in _MASCULINE_ENDINGS]
+    return []
+
+
+def _with_slavic_cases(lines: list[str]) -> list[str]:
+    """The name lines plus the case forms of each Cyrillic given name that is no everyday word (flag `g`); forms
+    that are names or words already listed keep their own line."""
+    known = {line.partition("\t")[0] for line in lines}
+    extra: set[str] = set()
+    for line in lines:
+        name, _, flags = line.partition("\t")
+        if "g" in flags and "a" not in flags and _CYRILLIC_CAPITAL.fullmatch(name):
+            extra.update(form for form in slavic_cases(name) if form not in known)
+    return lines + [f"{form}\tg" for form in sorted(extra)]
+
+
 @functools.cache
 def gazetteer() -> Gazetteer:
     lines = _FILE.read_text(encoding="utf-8").split("\n")
     if _WRITTEN.is_file():
         lines += _WRITTEN.read_text(encoding="utf-8").split("\n")
-    return Gazetteer(_with_brahmic(lines))
+    return Gazetteer(_with_slavic_cases(_with_brahmic(lines)))
