@@ -327,7 +327,9 @@ def _han_candidates(text: str, spans: list[tuple[int, int, str]], persons: set[t
                 yield (a, end, a, end), NONE
     for a, ends in _given_name_shapes(text):
         for end in ends:
-            if end <= len(text) and _HAN_CHAR.fullmatch(text, end - 1, end) is not None and free(a, end):
+            if end > len(text) or _HAN_CHAR.fullmatch(text, end - 1, end) is None:
+                break  # a name is one run of Han characters
+            if free(a, end):
                 seen.add((a, end))
                 yield (a, end, a, end), NONE
 
