@@ -97,8 +97,9 @@ _JA_SURNAME = re.compile(rf"(?<![{_HAN}]){JA_SURNAME}")
 _HAN_OR_KANA = re.compile(f"[{_HAN}\u3040-\u30ff]")
 # Given names without a surname: right after a kinship word ("我姐晓雯前天", "室友佳琪刚才", "父 幸雄、母 恵美子"),
 # and pet names ("阿強", "小瑜", doubled "乐乐", the surname after 老 in "工友老韦").
-_KIN_HAN = re.compile(rf"(?:{KIN_ZH_TRIE}|{KIN_JA})[ 　]?叫?(?=[{_HAN}])")
-_KIN_BEFORE = re.compile(rf"(?:{KIN_ZH_TRIE}|{KIN_JA})[ 　]?叫?$")
+_KIN_WORD = rf"(?:{KIN_ZH_TRIE}|{KIN_JA})[ 　]?叫?"
+_KIN_HAN = re.compile(rf"{_KIN_WORD}(?=[{_HAN}])")
+_KIN_BEFORE = re.compile(rf"{_KIN_WORD}$")
 # What follows a name: a function character or the first of a time word or adverb ("在", "上个月", "刚才")
 _AFTER_NAME = frozenset(ZH_FUNCTION_CHARS + "上前刚剛现現又都就突昨今有卡嫁跑从從")  # not 一 明 正: "浩一"
 _PET_HAN = re.compile(rf"(?<![{_HAN}])(?={ZH_PET_NAME})[阿小]|老(?=[{_HAN}])|([{_HAN}])\1")
