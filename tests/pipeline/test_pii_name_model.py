@@ -173,3 +173,16 @@ def test_the_rules_korean_and_han_person_spans_can_be_dropped() -> None:
     text = "엄마 한국인 아빠 미국인"
     spans = [(3, 6, PERSON)]
     assert ((3, 6), f"{PERSON}=exact") in [(c[:2], rule) for c, rule in scored_candidates(text, spans)]
+
+
+def test_georgian_names_are_candidates() -> None:
+    # Mkhedruli letters count as lowercase to Python (Unicode has Mtavruli capitals), yet the script is caseless
+    text = "ჩემი და ნინო გუშინ დაიკარგა ბათუმში"  # "my sister Nino went missing in Batumi yesterday"
+    spans = [(c[0], c[1]) for c, _ in scored_candidates(text, [], "ka")]
+    assert (8, 12) in spans
+
+
+def test_armenian_places_after_a_kinship_word_are_not_names() -> None:
+    # Armenian is cased: "my sister Lusine" is a name, "my sister (is) in Moscow" is not
+    assert [text for text in people("Քույրս Մոսկվայում է, հենց նոր ձայնային ուղարկեց", "hy")] == []
+    assert detect_rules("Եղբայրս Արմենը չի պատասխանում", "hy") == [(8, 13, PERSON)]  # the name, not its article

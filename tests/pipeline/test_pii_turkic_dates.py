@@ -1,4 +1,4 @@
-"""Dates of birth of Russian, Belarusian, Central Asian and Turkic writers (`dates.py`, `dates_local.py`,
+"""Dates of birth of Russian, Belarusian, Armenian, Central Asian and Turkic writers (`dates.py`, `dates_local.py`,
 `dates_words.py`): year words with case endings, a day glued to its month by a hyphen, ordinal years in words."""
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ def births(text: str, lang: str) -> list[str]:
          "пятнадцатого мая пятидесятого года"),
         ("Семёнов Артём, родился пятого мая две тысячи третьего, помогите", "ru", "пятого мая две тысячи третьего"),
         ("Я Юрась Лагун, нарадзіўся дваццаць восьмага лістапада, пашпарт згубіў", "be", "дваццаць восьмага лістапада"),
+        # Armenian: the year with "թ.", the month in the genitive, the day with its ending
+        ("Տղաս ծնվել է 1996 թ. հոկտեմբերի 9-ին, Երևանում", "hy", "1996 թ. հոկտեմբերի 9-ին"),
     ],
 )
 def test_birth_dates_of_russian_central_asian_and_turkic_writers(text: str, lang: str, birth: str) -> None:

@@ -104,9 +104,9 @@ def _letter_class(ranges: list[tuple[int, int]], upper: bool) -> str:
     return "".join(re.escape(c) for c in chars)
 
 
-# 0x259 is Azerbaijani ə (its capital Ə is inside 0xC0-0x24F)
+# 0x259 is Azerbaijani ə (its capital Ə is inside 0xC0-0x24F); Armenian (0x531-0x587) is cased like Greek
 _LATIN_CYRILLIC = [(0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x259, 0x259), (0x1E00, 0x1EFF), (0x370, 0x3FF),
-                   (0x400, 0x52F)]
-#: Character classes (without brackets) of upper- and lower-case Latin, Greek and Cyrillic letters.
+                   (0x531, 0x587), (0x400, 0x52F)]
+#: Character classes (without brackets) of upper- and lower-case Latin, Greek, Armenian and Cyrillic letters.
 UPPER = _letter_class(_LATIN_CYRILLIC, upper=True)
 LOWER = _letter_class(_LATIN_CYRILLIC, upper=False)

@@ -130,6 +130,9 @@ _GLUED_STREET = re.compile(
     r"|-(?:ro|gil|daero|dong|дон)(?![\w])"
 )
 _DIGIT = re.compile(r"\d")
+# A Latin street's number with the Chinese or Japanese number word glued on: "Via Padova 212号4楼", "Avenue de
+# Choisy 52號", "26th of July Street 12番".
+_GLUED_NUMBER_WORD = re.compile(r"(?:[号號]|番地?)(?:[ ]?(?:\d{1,3}|[一二三四五六七八九十]{1,2})[楼樓層层階])?")
 
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -258,6 +261,9 @@ def find_addresses(text: str, streets: list[tuple[int, int]]) -> list[tuple[int,
             if e > start and e - s >= 6:
                 if not _CJK.match(text, s):
                     s, e = area_before(text, extend_head(text, s)), extend_tail(text, e, s)
+                glued = _GLUED_NUMBER_WORD.match(text, e) if text[e - 1].isdigit() else None
+                if glued is not None:
+                    e = glued.end()
                 spans.append((s, e))
                 break  # the earliest start gives the longest address
     return spans

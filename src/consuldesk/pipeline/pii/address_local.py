@@ -18,7 +18,7 @@ _HYPHENED = rf"(?:[{UPPER}][{LOWER}]{{1,24}}-){{1,3}}"  # "Karl-Marx-", "Rosa-Lu
 _NO_LABEL = r"(?i:no\.?|n[º°]\.?|#|nr\.?)[ ]?"
 _CYRILLIC_AFTER = (
     r"(?i:пр\.|просп\.|пр-т|пер\.|даңғылы|даңгылы|даңғ\.|көшесі|көчөсү|көчөсу|кўчаси|кучаси|проспекти"
-    r"|ko['ʻ]chasi|kochasi|dang['ʻ]ili)"
+    r"|ko['ʻ]chasi|kochasi|dang['ʻ]ili|küçəsi|küç\.|köçesi|şaýoly|prospekti|урамы)"
 )
 _VILLAGE = "|".join(VILLAGE)
 

@@ -30,7 +30,9 @@ INWARD = 3
 # Punctuation that closes a clause: an address token may end with it, the address does not.
 _TRAILING = ".,;:!?)]}»”\"'،؛。、，；：！？"
 _LEADING = "([{«“\"'"
-_TOKEN = re.compile(r"\S+")
+# Tokens end at spaces and at the punctuation of scripts written without spaces, so a boundary in Chinese or
+# Japanese text never moves to the end of a whole clause ("…501室，快递单号查不到…").
+_TOKEN = re.compile(r"[^\s，。、！？；：]+")
 _DIGIT = re.compile(r"\d")
 
 Boundary = tuple[int, int]  # (position in the text, shift in tokens from the rules' boundary)

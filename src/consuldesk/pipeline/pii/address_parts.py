@@ -27,7 +27,8 @@ _UNIT_WORD = (
     r"|stan|kvartira|квартира|стан|спрат|к(?=\.)"
     # it "scala B, interno 9", es "puerta 8", ro "scara B, etajul 3", fr/be "porte 12, boîte 5", no "leil. H0304",
     # ht "apatman 4C"
-    r"|scala|interno|puerta|scara|etajul|etaj|porte|boîte|boite|bte|leil|leilighet|apatman)"
+    r"|scala|interno|puerta|scara|etajul|etaj|porte|boîte|boite|bte|leil|leilighet|apatman"
+    r"|mənzil|menzil|öý|jaý|otag)"  # az flat, tk flat, house and room
 )
 # A unit's value, with a door letter in quotes after it: "piso 3 \"B\"".
 _UNIT_VALUE = r"(?:#?[\w\-/]{0,6}\d[\w\-/]{0,6}(?:[ ]\"[A-Z]\")?|[A-Z](?![\w])|\"[A-Z]\")"

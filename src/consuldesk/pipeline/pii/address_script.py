@@ -32,6 +32,11 @@ _STRONG_BEFORE = (
     # Tamil: "இல. 45" (number), "தெரு"/"வீதி"/"சாலை" (street, road) after the name
     "இல\\.|கதவு இல\\.|"
     "гудамж|байр|"
+    # Tajik street, house, room and micro-district words before their value ("кӯчаи Бирюзова 12, хонаи 21"), the
+    # Russian flat, house and building abbreviations Central Asian writers mix in ("…, кв. 112")
+    "кӯчаи|кучаи|хиёбони|хонаи|ҳуҷраи|хуҷраи|микрорайони|кв\\.|д\\.|корп\\.|"
+    # Armenian building, flat and house ("շ. 7, բն. 18", "տուն 11"); Georgian flat, block and house ("ბინა 14")
+    "շ\\.|բն\\.|կորպ\\.|բնակարան|շենք|տուն|ბინა|კორპუსი|კორპ\\.|სახლი|"
     "Building|Bldg|Flat|Apt|Villa|House|Block|Street|Road|Tower"
 )
 # Area and floor words: part of an address, but an address is not made of them alone.
@@ -43,12 +48,23 @@ _WEAK_BEFORE = (
     "সেক্টর|তলা|"
     "ወረዳ|ቀበሌ|"
     "ਪਿੰਡ|गाँव|गांव|ग्राम|"
-    "хороо"
+    "хороо|"
+    # a town or village before its name: Armenian "ք. Աբովյան", "գ. Ազատան", Tajik "ш. Хуҷанд", "н. Рӯдакӣ"
+    "ք\\.|գ\\.|ш\\.|н\\.|ноҳияи|шаҳри|деҳаи"
+)
+# Words written after their value that are never glued to it (a short "үй" ends many words, "байхгүй"): Kyrgyz,
+# Kazakh and Uzbek numbered parts written number first ("7-кичирайон, 23-үй, 41-батир", "12-үй, 45-пәтер"),
+# their districts and towns ("Бишкек ш.", "Алматы қ.", "Чуст тумани") and streets ("… кўчаси 12"); Armenian
+# street, avenue, region, micro-district and quarter; Georgian street and avenue (also abbreviated).
+_AFTER_SPACED = (
+    "үй|уй|батир|пәтер|кичирайон|шағынаудан|ауданы|району|көчөсү|көшесі|кўчаси|даңғылы|проспекти|вилояти|тумани|"
+    "қишлоғи|маҳалласи|мавзеи|ш\\.|қ\\.|"
+    "փողոց|պողոտա|մարզ|միկրոշրջան|թաղամաս|նրբանցք|ქუჩა|ქ\\.|გამზირი|გამზ\\.|ჩიხი|შესახვევი"
 )
 # Words written after their value: Amharic sub-city ("ቦሌ ክ/ከተማ"), Mongolian district, sub-district,
 # building, door and floor ("Баянзүрх дүүрэг", "26-р хороо", "15-р байр", "42 тоот", "2 давхар"),
 # Persian/Urdu "town", Bengali "floor", Latin street words after a name ("Law College Road").
-_AFTER = (
+_AFTER_GLUED = (
     "ክ/ከተማ|ክፍለ ከተማ|ህንፃ|ሕንፃ|ብሎክ|ስትሪት|ጎዳና|ኮንዶሚንየም|"  # Amharic building, block, street, condominium
     "بلڈنگ نمبر|بلڈنگ|வீதி|தெரு|சாலை|"  # Urdu building; Tamil street and road
     "дүүрэг|хороо|хороолол|байр|тоот|давхар|өргөн чөлөө|гудамж|"
@@ -56,7 +72,8 @@ _AFTER = (
     "তলা|"
     "Road|Street|Avenue|Ave|Rd|St|Lane|Boulevard|Blvd"
 )
-_AFTER_WORDS = frozenset(_AFTER.split("|"))
+_AFTER = f"{_AFTER_GLUED}|{_AFTER_SPACED}"
+_AFTER_WORDS = frozenset(w.replace("\\", "") for w in _AFTER.split("|"))  # as matched: "ш\\." is "ш."
 # Unit words that are common words too (Arabic "واحد" is "one", Persian "واحد" a flat): only with a number.
 _NUMBERED = "واحد|ቤት|ገዛ|বিল্ডিং"
 _STRONG = re.compile(rf"(?:{_STRONG_BEFORE}|{_NUMBERED})(?![^\W\d_])")
@@ -83,7 +100,7 @@ _NOT_NAME = rf"(?!(?:{_STRONG_BEFORE}|{_WEAK_BEFORE}|{_AFTER}|{_LANDMARK}|{_STOP
 # Letters and vowel signs of the scripts, without their punctuation (، ؛ ؟ ۔ ። ፣) and digits.
 _LETTER = (
     "\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0590-\u05ff\u0980-\u09e5\u09f0-\u09ff"
-    "\u1200-\u135f\u0400-\u04ff"
+    "\u1200-\u135f\u0400-\u04ff\u0531-\u0587\u10d0-\u10ff"  # … Cyrillic, Armenian, Georgian
     "\u0900-\u0963\u0966-\u097f\u0a00-\u0a63\u0a66-\u0a7f\u0b80-\u0bff"  # Devanagari, Gurmukhi, Tamil
 )
 # Word characters include the scripts' vowel signs and viramas, which `\w` leaves out ("ধানমন্ডি").
@@ -104,19 +121,22 @@ _BARE_NAME = rf"(?:(?![^\s،,]{{0,25}}\d){_NAME_WORD}[ ])?{_NAME_WORD}"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w])"
 _PART = re.compile(
     rf"(?P<kw>(?:{_NUMBER}[ ])?{_KW_BEFORE}[ ]?[:#]?[ ]?{_VALUE}|(?:{_NUMBERED})[ ]{_NUMBER}(?![\w]))"
-    rf"|(?P<after>(?:{_NUMBER}(?:-р)?[ ]?)?(?:{_NAME}[ ])?{_KW_AFTER}(?:[ ]{_NUMBER}(?![\w\-]))?)"
+    rf"|(?P<after>(?:{_NUMBER}(?:-р|-րդ|-)?[ ]?)?(?:{_NAME}[ ])?{_KW_AFTER}(?:[ ]{_NUMBER}(?![\w\-]))?)"
     rf"|(?P<mark>(?:{_LANDMARK})[ ]{_NAME})"
     rf"|(?P<bare>(?:{_NAME_WORD}[ ]){{1,2}}{_UK_POSTCODE}|{_BARE_NAME}(?:[ \-]{_NUMBER}(?![\w]))?"
     rf"|{_UK_POSTCODE}|\d{{4,6}}(?![\w]))"
 )
 _SEP = re.compile(r"[ ]?[،,፣][ ]?|[ ]")
 _TRIGGER = re.compile(
-    rf"(?<![\w\u200c])(?:{_STRONG_BEFORE}|{_WEAK_BEFORE}|{_NUMBERED})(?![^\W\d_])|(?<=[\w ])(?:{_AFTER})(?![^\W\d_])"
+    rf"(?<![\w\u200c])(?:{_STRONG_BEFORE}|{_WEAK_BEFORE}|{_NUMBERED})(?![^\W\d_])"
+    rf"|(?<=[\w ])(?:{_AFTER_GLUED})(?![^\W\d_])|(?<![^\W\d_])(?:{_AFTER_SPACED})(?![^\W\d_])"
 )
-# The scripts, and of Cyrillic only the letters Mongolian has and Russian lacks (ү, ө): Russian and
-# Ukrainian texts, common and long, are left to the Latin-and-Cyrillic street patterns.
+# The scripts, and of Cyrillic only the letters Mongolian, Kazakh, Kyrgyz, Tajik and Uzbek have and Russian lacks
+# (ү, ө, ә, қ, ғ, ң, ұ, ҳ, ҷ, ӣ, ӯ, ў): Russian and Ukrainian texts, common and long, are left to the
+# Latin-and-Cyrillic street patterns.
 _SCRIPT = re.compile(
-    "[\u0600-\u06ff\u0590-\u05ff\u0980-\u09ff\u1200-\u137f\u04af\u04e9\u0900-\u097f\u0a00-\u0a7f\u0b80-\u0bff]"
+    "[\u0600-\u06ff\u0590-\u05ff\u0980-\u09ff\u1200-\u137f\u04af\u04e9\u0900-\u097f\u0a00-\u0a7f\u0b80-\u0bff"
+    "\u0531-\u0587\u10d0-\u10ff\u0493\u049b\u04a3\u04b1\u04b3\u04b7\u04d9\u04e3\u04ef\u045e]"
 )
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[ ]?(?:[.!?।۔።]|$)")

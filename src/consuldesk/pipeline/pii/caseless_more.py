@@ -398,6 +398,15 @@ _SCRIPTS = (
     _DEVANAGARI, _BENGALI, _TAMIL, _GUJARATI, _GURMUKHI, _ODIA, _TELUGU, _KANNADA, _MALAYALAM, _SINHALA, _GEORGIAN,
     _ARMENIAN, _KHMER, _LAO, _BURMESE, _ETHIOPIC, *KURDISH_SCRIPTS,
 )  # fmt: skip
+# Every script's stop words (function words, verbs, cue and label words such as Georgian "გვარი", surname),
+# for the name scorer, which widens a run of known names by a word on either side.
+_STOP_WORDS = frozenset().union(*(sc.stop for sc in _SCRIPTS))
+
+
+def stop_word(word: str) -> bool:
+    """Whether a word of a caseless script is never part of a name (in any script's stop list)."""
+    return norm(word) in _STOP_WORDS
+
 
 def _sinhala_before(text: str, add: AddPerson) -> None:
     """Words before a title written after the name, read from the right; at least one must be known."""

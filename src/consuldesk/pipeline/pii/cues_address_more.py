@@ -15,6 +15,9 @@ STREET_BEFORE_MORE = split_terms("mtaa|barabara|cours|булевар|булев�
 STREET_AFTER_MORE = split_terms(
     "даңғылы|даңгылы|даңғ.|көшесі|көчөсү|көчөсу|кўчаси|кучаси|ko'chasi|koʻchasi|kochasi|dang'ili|dangʻili|"
     "shoh ko'chasi|проспекти|просп.|пр-т|пер.|",
+    # Azerbaijani, Turkmen and Tatar streets and avenues after the name ("Bela Kun küçəsi 18", "Bitarap
+    # Türkmenistan şaýoly 45", "Azatlyk köçesi", "Тукай урамы 9")
+    "küçəsi|küç.|köçesi|şaýoly|prospekti|урамы|",
     "kampung|kampong|desa|dusun|gampong|douar|village",
 )
 # Unit words that open an address of numbered parts: Swahili building and house, South African stand

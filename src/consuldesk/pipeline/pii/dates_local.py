@@ -95,6 +95,12 @@ YEAR_WORD_DATE = (
     r"|\d{{4}}\s?साल(?:को)?\s{m}\s\d{{1,2}}(?:\s?गते)?"
     # Afghan solar months (Dari and Pashto), only as a full date: "۵ حمل ۱۴۰۳"
     r"|\d{{1,2}}\s(?:حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت)\s\d{{4}}"
+    # Armenian, year first and the month in the genitive: "1996 թ. հոկտեմբերի 9-ին", "1993-ի փետրվարի 21-ին"
+    r"|\d{{4}}(?:\s?թ\.|\s?թվականի|-ի)\s(?:հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր"
+    r"|հոկտեմբեր|նոյեմբեր|դեկտեմբեր)ի\s\d{{1,2}}(?:-ին|-ը|-ից)?"
+    # Khmer day, month and year words: "ថ្ងៃទី១៧ ខែមិថុនា ឆ្នាំ១៩៩៨", "ថ្ងៃទី ៥ មករា ១៩៩៥"
+    r"|ថ្ងៃទី\s?\d{{1,2}}\s?(?:ខែ\s?)?(?:មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)"
+    r"\s?(?:ឆ្នាំ\s?)?\d{{4}}"
 )
 # Fillers between a birth cue and its date: Luganda "nga", Kirundi "ku wa", Albanian "më", Irish "ar an",
 # Xhosa/Zulu "nge-", "ngomhla ka-", Maltese "fl-", "nhar", Igbo/Swahili "na".

@@ -13,11 +13,13 @@ import re
 from consuldesk.core.types import PiiType
 from consuldesk.pipeline.item import PiiSpan
 from consuldesk.pipeline.pii.address import find_addresses, find_labelled, street_positions
+from consuldesk.pipeline.pii.address_east import find_east_asian, has_east_asian
 from consuldesk.pipeline.pii.address_model import address_model
 from consuldesk.pipeline.pii.address_parts import find_unit_chains, lead_after_label
 from consuldesk.pipeline.pii.address_script import find_keyword_chains, has_script
 from consuldesk.pipeline.pii.aliases import find_bracket_aliases, find_spaced_aliases
 from consuldesk.pipeline.pii.birth_model import birth_model
+from consuldesk.pipeline.pii.case_endings import cut_person_endings, has_case_script
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
 from consuldesk.pipeline.pii.caseless_more import find_more_caseless
 from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN, STREET_AFTER, STREET_BEFORE, UNIT_HINTS
@@ -226,9 +228,9 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
                 find_bracket_aliases(text, persons, found.add_person)
             if caseless and cased:  # a caseless-script name and Latin capitals: "林书瑶 LIN SHUYAO"
                 find_spaced_aliases(text, persons, found.add_person)
-    if len(found.spans) < 2:
-        return [(s, e, str(kind)) for s, e, kind in found.spans]
-    return _resolve(found.spans)
+    resolved = _resolve(found.spans) if len(found.spans) > 1 else [(s, e, str(kind)) for s, e, kind in found.spans]
+    # "Արմենը" → "Արմեն": the name without its case ending, as writers label it (see `case_endings`)
+    return cut_person_endings(text, resolved, PiiType.PERSON) if resolved and has_case_script(text) else resolved
 
 
 def _add_addresses(
@@ -248,6 +250,8 @@ def _add_addresses(
         spans += find_unit_chains(text, unit_hints)  # "Block 10, Street 5, House 22"
     if has_script(text):
         spans += find_keyword_chains(text)  # "عمارة ٧ شارع الأمير ماجد شقة ١٢", "বাড়ি ১২, রোড ৫"
+    if has_east_asian(text):
+        spans += find_east_asian(text)  # "那覇市久茂地2-5-8", "우동 1408, 마린시티아파트 103동 1702호"
     if not spans:
         return
     spans.sort()

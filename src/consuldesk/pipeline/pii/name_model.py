@@ -21,7 +21,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from consuldesk.pipeline.pii import cues
+from consuldesk.pipeline.pii.case_endings import has_case_script, name_length
 from consuldesk.pipeline.pii.caseless import has_caseless
+from consuldesk.pipeline.pii.caseless_more import stop_word
 from consuldesk.pipeline.pii.cjk_names import (
     JA_SURNAME,
     KIN_JA,
@@ -36,7 +38,7 @@ from consuldesk.pipeline.pii.langwords import common_word
 from consuldesk.pipeline.pii.names import place_before
 from consuldesk.pipeline.pii.people import CAP_WORD, RUN, family_names, run_start
 from consuldesk.pipeline.pii.weights import FeatureWeights
-from consuldesk.pipeline.text import UPPER, WORD_MARKS
+from consuldesk.pipeline.text import LOWER, UPPER, WORD_MARKS
 
 # The shipped models folder of `consuldesk.ml` (named here so the pipeline need not import the ml package).
 MODEL_FILE = Path(__file__).resolve().parents[2] / "ml" / "models" / "person.npz"
@@ -58,6 +60,9 @@ _CASELESS_WORD = re.compile(
     rf"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff][\w{WORD_MARKS}]*"
 )
 _CAPITAL = re.compile(rf"[{UPPER}]")
+# Lowercase in a script where case marks names: not Georgian, whose everyday letters Unicode counts as
+# lowercase since it added the Mtavruli capitals (str.islower() is True for "ნინო").
+_CASED_LOWER = re.compile(rf"[{LOWER}]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
 # A sentence opens a single-word candidate's skip only after a real sentence end: not after a colon
 # ("Contact: Ali") or an abbreviation's full stop ("dott. Ferrante", "Dra. Helena", "D. Conceição").
@@ -150,6 +155,16 @@ def _runs(text: str, persons: set[tuple[int, int]]) -> Iterator[tuple[int, int, 
     yield from _caseless_runs(text, g.is_name)
 
 
+def _runs_without_endings(text: str, persons: set[tuple[int, int]]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """The runs, each Armenian or Georgian word cut back to the name its case ending is glued to ("Արմենը")."""
+    if not has_case_script(text):
+        yield from _runs(text, persons)
+        return
+    for rs, _, words in _runs(text, persons):
+        cut = [(a, a + name_length(text[a:b])) for a, b in words]
+        yield rs, cut[-1][1], cut
+
+
 def _caseless_runs(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """Runs of known name words in a caseless spaced script, each widened by the one word on either side
     (a surname or given name the gazetteer lacks: "جاسم المهندي"), words joined by single spaces."""
@@ -162,11 +177,18 @@ def _caseless_runs(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[
         j = i
         while j + 1 < len(words) and words[j + 1][1] and j - i + 1 < _MAX_RUN and _spaced(text, words[j], words[j + 1]):
             j += 1
-        first = i - 1 if i > 0 and _spaced(text, words[i - 1], words[i]) else i
-        last = j + 1 if j + 1 < len(words) and j - first + 1 < _MAX_RUN and _spaced(text, words[j], words[j + 1]) else j
+        # widened by a word that is no stop word ("გვარი მაისურაძე": "surname" is a label, not a name)
+        first = i - 1 if i > 0 and _spaced(text, words[i - 1], words[i]) and not _stop(text, words[i - 1]) else i
+        last = j + 1 if (j + 1 < len(words) and j - first + 1 < _MAX_RUN and _spaced(text, words[j], words[j + 1])
+                         and not _stop(text, words[j + 1])) else j
         run = [span for span, _ in words[first:last + 1]]
         yield run[0][0], run[-1][1], run
         i = last + 1
+
+
+def _stop(text: str, word: tuple[tuple[int, int], bool]) -> bool:
+    (a, b), _ = word
+    return stop_word(text[a:b])
 
 
 def _spaced(text: str, left: tuple[tuple[int, int], bool], right: tuple[tuple[int, int], bool]) -> bool:
@@ -261,13 +283,13 @@ def scored_candidates(text: str, spans: list[tuple[int, int, str]], lang: str | 
     """
     g = gazetteer()
     persons = {(a, b) for a, b, kind in spans if kind == PERSON}
-    for rs, re_, words in _runs(text, persons):
+    for rs, re_, words in _runs_without_endings(text, persons):
         known = [g.is_name(text[a:b]) for a, b in words]
         touching = [(a, b) for a, b, _ in spans if a < re_ and rs < b]  # rule spans inside or across the run
         if not any(known) and not touching:
             continue
         for i, (s, _) in enumerate(words):
-            if text[s].islower():
+            if _CASED_LOWER.match(text, s):
                 continue  # a lowercase word of a cased script ("de", "van") does not open a name
             for j in range(i, len(words)):
                 e = words[j][1]

@@ -41,12 +41,17 @@ _PLACE_CASE = re.compile(r"..['’]\w{1,4}$")
 _LOCATIVE = frozenset(("tr", "az", "uz", "kk", "ky", "tk", "hu", "fi", "et"))
 _LOCATIVE_TURKIC = _LOCATIVE - {"hu", "fi", "et"}  # Finno-Ugric locatives are -ssa/-ban, not -da/-te
 _LOCATIVE_END = re.compile(r"(?:[dt][ae]|[dt][ae]n|ban|ben|ssa|ssä|st[aä]|s|l[ae]|ga|ge|qa|ka)$")
+# Armenian places after a kinship word: the locative, ablative and instrumental endings ("Քույրս Մոսկվայում է",
+# "… Ռուսաստանից") and the countries in -ստան; a name after "my sister" is rarely in those cases.
+_ARMENIAN_PLACE = re.compile("[\u0531-\u0556][\u0561-\u0587]*(?:ում|ից|ով|ստան[իը]?)")
 
 
 def kin_name_elsewhere(text: str, word: str, e: int, lang: str | None) -> bool:
     """An unknown word after a kinship word outside English: a name when the sentence runs on (a lowercase
     word or a comma follows: "irmão Edson estudava") and the word carries no place's case ending."""
     if len(word) < 3 or _PLACE_CASE.search(word) or (lang in _LOCATIVE and _LOCATIVE_END.search(word)):
+        return False
+    if _ARMENIAN_PLACE.fullmatch(word):
         return False
     if lang in _LOCATIVE_TURKIC and len(word) >= 6 and TURKIC_LOCATIVE.search(word) and not gazetteer().is_name(word):
         return False  # "Atam Kiyevdə …", "Әкем Екатеринбургте …": Azerbaijani ə and Cyrillic locatives
