@@ -72,12 +72,13 @@ _LEAD = re.compile(
 )
 # Words a place name never contains, which a leftmost match can start before: "家四口在那霸市…", "同老公喺熊本市…".
 _WRITER_WORD = re.compile("[在喺住是到係的和及与與去]")
-_HAS_EAST = re.compile(f"[{_HAN}{_KANA}\uac00-\ud7af]")
+# A character every pattern above needs: a place, block or number word, a road or street word, a flat or floor.
+_HINT = re.compile("[都道府県市区區町村郡县縣号號番丁通]|どおり|ストリート|ロード|アベニュー|ソイ|[동호층리로길가]")
 
 
 def has_east_asian(text: str) -> bool:
-    """Whether `text` has Han, katakana or Hangul letters (cheap enough to run on every text with a digit)."""
-    return not text.isascii() and _HAS_EAST.search(text) is not None
+    """Whether `text` may hold one of these addresses (cheap enough to run on every text with a digit)."""
+    return not text.isascii() and _HINT.search(text) is not None
 
 
 def find_east_asian(text: str) -> list[tuple[int, int]]:
