@@ -192,9 +192,8 @@ _CJK_ADDRESS = re.compile(
 _CJK_MARKER = re.compile("丁目|[路街巷弄]")
 # The writer's words a leftmost match can start with: "(我)住在", "係", "地址是", "位于"; "址" alone when the
 # place name is long enough that the match begins inside "地址" ("户籍地址湖南省…": a province takes 1–3 characters).
-_CJK_LEAD = re.compile(
-    "(?:[我你他她们們家]{0,2}(?:住在|住|在|係|是|为|為|于|於|到|地址|住址|住所|位于|位於|址)[：:]?)+"
-)
+CJK_LEAD_WORDS = "住在|住|在|係|是|为|為|于|於|到|地址|住址|住所|位于|位於|址"
+_CJK_LEAD = re.compile(f"(?:[我你他她们們家]{{0,2}}(?:{CJK_LEAD_WORDS})[：:]?)+")
 # The word "address" in more languages, without a colon: not a label that opens an address (that is
 # cues.ADDRESS_LABEL), only a word to leave out when a street match starts with it ("Adresas Fjellvegen 14").
 _ADDRESS_WORDS = frozenset(("adresas", "adresse", "adress", "address", "adres", "adresa", "osoite", "cím", "adreso"))

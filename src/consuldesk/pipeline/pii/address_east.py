@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from consuldesk.pipeline.pii.address import CJK_LEAD_WORDS
+
 _HAN = "\u4e00-\u9fff"
 _KANA = "\u30a0-\u30ff"
 _HAN_DIGIT = "一二三四五六七八九十"
@@ -67,9 +69,7 @@ _ZH_ROAD = (
 
 _EAST = re.compile(rf"{_JAPANESE}{_JP_ROOM}|{_KATAKANA_STREET}|{_KOREAN}|{_ZH_ROAD}")
 # The writer's words a leftmost match can start with (as in `address`): "(我)住在", "地址是", "住所は".
-_LEAD = re.compile(
-    "(?:[我你他她们們家]{0,2}(?:住在|住|在|係|是|为|為|于|於|到|地址|住址|住所|位于|位於|址|現在|现在)[：:]?)+"
-)
+_LEAD = re.compile(f"(?:[我你他她们們家]{{0,2}}(?:{CJK_LEAD_WORDS}|現在|现在)[：:]?)+")
 # Words a place name never contains, which a leftmost match can start before: "家四口在那霸市…", "同老公喺熊本市…".
 _WRITER_WORD = re.compile("[在喺住是到係的和及与與去]")
 # A character every pattern above needs: a place, block or number word, a road or street word, a flat or floor.
