@@ -20,6 +20,7 @@ from consuldesk.pipeline.pii.detect import detect_rules
         ("ნინოს", "ნინო"),  # Georgian dative after a vowel
         ("ბერიძეს", "ბერიძე"),  # a surname in -ძე
         ("გიორგი", "გიორგი"),  # a name ending in "ი" of its own
+        ("გიორგის", "გიორგი"),  # its dative: the name and "-ს"
         ("Armen", "Armen"),  # other scripts are never cut
     ],
 )

@@ -40,6 +40,8 @@ def name_length(word: str) -> int:
     if g.is_name(word):
         return len(word)
     armenian = word[0] <= "\u0587"
+    if not armenian and word[-1] in "სმ" and g.is_name(word[:-1]):
+        return len(word) - 1  # "გიორგის": the dative of "გიორგი" is the name and "-ს", not "გიორგ" and "-ის"
     for ending in _ARMENIAN_ENDINGS if armenian else _GEORGIAN_ENDINGS:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 2:

@@ -29,6 +29,7 @@ from consuldesk.pipeline.pii.cjk_names import (
 )
 from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import AddPerson
+from consuldesk.pipeline.pii.names_japanese import JA_GIVEN
 from consuldesk.pipeline.pii.names_lists import find_lists
 
 _KIN_AR = (
@@ -79,6 +80,8 @@ _JA_HONORIFIC = re.compile(rf"(?<![{HAN}])(?P<ja4>(?:{JA_SURNAMES})[{HAN}]{{0,2}
 # tried when "です", "申します", "言います" or "我是" occur (the pattern has no literal to skip to).
 _SELF_INTRO = re.compile(
     rf"(?<![^、。，,\s！!：:])(?P<ja3>(?:{JA_SURNAMES})[{HAN}]{{1,2}})(?=です|と申します|と言います|といいます)"
+    # a surname alone, Japanese or Chinese, before "と申します" (only a name is introduced so): "陳と申します"
+    rf"|(?<![^、。，,\s！!：:の])(?P<ja6>(?:{JA_SURNAMES})|[{ZH_SURNAMES}])(?=と申します|と言います|といいます)"
     rf"|(?:我是|本人)(?P<zh3>{ZH_NAME})(?=[，。,.\s、；;！!]|$)"
     r"|(?<![\u30a0-\u30ff])(?P<ja5>[\u30a1-\u30fa\u30fc]{2,10}(?:[・＝][\u30a1-\u30fa\u30fc]{2,10}){1,2})"
     r"(?=です|と申します|と言います|といいます)"
@@ -225,6 +228,11 @@ _KO_NOT_LAST = frozenset("는은을를고구시로길군읍면층에서께도")
 _KO_ROLES = frozenset(("실장", "과장", "팀장", "사장", "부장", "대리", "차장", "이사", "소장", "원장"))
 # Characters that end place names, not given names ("東京駅です", "大阪市です").
 _JA_PLACE_END = frozenset("駅都府県市区町村港")
+# A name in hiragana after "名前は" ("名前はそら、"), closed by punctuation or the copula.
+_HIRAGANA_NAME = re.compile("[\u3041-\u3093]{2,4}")
+_JA_NAME_CLOSE = re.compile("[、,]|です|と申します")
+_JA_HONORIFIC_END = re.compile("(?:くん|さん|ちゃん|さま|様|君)$")
+_KANA_CHAR = re.compile("[\u3041-\u30fa]")
 _HI_POSTPOSITIONS = frozenset(["का", "की", "के", "को", "ने", "से", "में", "मे", "पर", "है", "हैं", "भी", "तो"])
 _BEFORE = re.compile(
     rf"(?:(?<![{HAN}{KANA}])(?P<han>{ZH_NAME}|(?:{JA_SURNAMES})[{HAN}{KANA}]{{1,3}})"
@@ -418,9 +426,15 @@ def _found(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         if group == "ar6" and found is not None and " " not in text[found[0] : found[1]]:
             found = None  # "أنا طالب": one word after "I am" is a noun as often as a name
     elif group == "ja" and "\u3040" <= text[e - 1] <= "\u309f" and "\u3040" <= text[e - 2] <= "\u309f":
+        if _HIRAGANA_NAME.fullmatch(text, s, e) and (text[s:e] in JA_GIVEN or _JA_NAME_CLOSE.match(text, e)):
+            return s, e  # "名前はそら、": a name in hiragana, known or closed by a comma or the copula
         while e > s + 1 and "\u3040" <= text[e - 1] <= "\u309f":
             e -= 1  # "私は佐藤花子です": the copula is no part of the name
-        found = (s, e)
+        found = None if "\u3040" <= text[s] <= "\u309f" and e - s == 1 else (s, e)  # "名前はまだない": none
+    elif group == "ja2":
+        found = (s, e - len(m.group(group)) + len(_JA_HONORIFIC_END.sub("", m.group(group))))  # "佐藤くん": 佐藤
+    elif group == "zh6" and _KANA_CHAR.search(text) is not None:
+        found = (s - 1, e)  # Japanese "小林", "小野": the whole surname, not a Chinese pet name "小陈"
     elif group == "ja3" and text[e - 1] in _JA_PLACE_END:
         found = None
     elif group == "hi5":  # a bare "नाम" (name) is also "the name of …": a known name must follow

@@ -394,6 +394,7 @@ ORG_WORDS = frozenset(
     _split(
         "Embassy|Consulate|Consulado|Consulat|Konsulat|Embajada|Ambassade|Botschaft|Embaixada|Ambasciata|",
         "Consolato|Ambasada|Kedutaan|Konsulado|Embahada|Hospital|Hôpital|Krankenhaus|Ospedale|Ziekenhuis|",
+        "Başkonsolosluğu|Başkonsolosluk|Konsolosluğu|Konsolosluk|Büyükelçiliği|Büyükelçilik|Başkonsolosluğumuz|",
         "Szpital|Clinic|Clínica|Clinica|Klinik|Kliniek|Hotel|Hostel|Resort|Inn|Motel|University|Universidad|",
         "Université|Universität|Università|Universidade|Universiteit|Universitas|College|Academy|School|",
         "Escuela|École|Schule|Scuola|Escola|Airport|Aeropuerto|Aéroport|Flughafen|Aeroporto|Luchthaven|",

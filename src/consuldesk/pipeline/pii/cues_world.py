@@ -196,6 +196,8 @@ RELATION = split_terms(
     "kocam|karım|kardeşim|kız kardeşim|erkek kardeşim|dedem|babaannem|anneannem|torunum|halam|yeğenim|",
     "kayınvalidem|kayınpederim|eniştem|yengem|gelinim|damadım|komşum|patronum|işverenim|avukatım|",
     "meslektaşım|iş arkadaşım|sevgilim|",
+    "oğlumuz|kızımız|arkadaşımız|kuzenimiz|yeğenimiz|torunumuz|muavinim|şoförüm|ev sahibim|oda arkadaşım|",
+    "ev arkadaşım|ortağım|bakıcım|eski eşim|",
     # id ms tl sw yo ha vi
     "adik saya|kakak saya|ibu saya|bapak saya|mertua saya|ipar saya|sepupu saya|tetangga saya|bos saya|",
     "majikan saya|pengacara saya|pacar saya|tunangan saya|isteri saya|suami saya|anak saya|abang saya|",

@@ -28,11 +28,12 @@ from consuldesk.pipeline.pii.dates_east import han_births, korean_births
 from consuldesk.pipeline.pii.identifier_model import identifier_model
 from consuldesk.pipeline.pii.name_model import name_model
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
+from consuldesk.pipeline.pii.names_capitals import find_capital_names, has_capital_run
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
 from consuldesk.pipeline.pii.oddcase import ODD_KINDS, find_odd_case, odd_head
 from consuldesk.pipeline.pii.people import complete_lists, find_cue_free, find_initialled
 from consuldesk.pipeline.pii.scan import AFTER, KINDS, PERSON, STREET, scan
-from consuldesk.pipeline.pii.suffixed import find_suffixed
+from consuldesk.pipeline.pii.suffixed import TURKIC_LANGS, find_suffixed, with_patronymic_word
 
 # Unit words are scanned with the street words; those that are not street words too only open unit chains.
 STREET_WORDS = frozenset(STREET_BEFORE) | frozenset(w for w in STREET_AFTER if w not in UNIT_HINTS)
@@ -216,6 +217,8 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
         find_caseless(text, found.add_person)
     if not text.isascii():
         find_more_caseless(text, found.add_person)  # checks for its scripts itself
+        if cased and has_capital_run(text):
+            find_capital_names(text, found.add_person)  # "여권 JANG SEOYEON 1998.07.14"
     if cased or caseless:
         persons = [(s, e) for s, e, kind in found.spans if kind == PiiType.PERSON]
         if cased and len(persons) >= 2 and "," in text:
@@ -229,6 +232,8 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
             if caseless and cased:  # a caseless-script name and Latin capitals: "林书瑶 LIN SHUYAO"
                 find_spaced_aliases(text, persons, found.add_person)
     resolved = _resolve(found.spans) if len(found.spans) > 1 else [(s, e, str(kind)) for s, e, kind in found.spans]
+    if resolved and lang in TURKIC_LANGS:
+        resolved = with_patronymic_word(text, resolved, PiiType.PERSON)  # "Quliyev Elnur Kamran oğlu"
     # "Արմենը" → "Արմեն": the name without its case ending, as writers label it (see `case_endings`)
     return cut_person_endings(text, resolved, PiiType.PERSON) if resolved and has_case_script(text) else resolved
 

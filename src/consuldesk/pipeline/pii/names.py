@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from consuldesk.pipeline.pii import cues
 from consuldesk.pipeline.pii.gazetteer import gazetteer
-from consuldesk.pipeline.pii.names_single import TURKIC_LOCATIVE, introduced_with_age, single_ok
+from consuldesk.pipeline.pii.names_single import PLACE_SUFFIX, TURKIC_LOCATIVE, introduced_with_age, single_ok
 from consuldesk.pipeline.text import LOWER, UPPER
 
 AddPerson = Callable[[int, int], None]
@@ -266,9 +266,6 @@ _POSTPOSITION = re.compile(r"[ ](?:ke|ka|ki|ko|mein|me|mai|main|se|pe|par|tak|wa
 _SOUTH_ASIAN = frozenset(("hi", "ur", "bn", "ne", "pa", "mr", "gu"))
 
 
-# Case endings after an apostrophe that mark a place ("Bingazi'de", "Köln'den", "Van'a"); the others
-# (accusative, genitive, with) follow persons as often.
-_PLACE_SUFFIX = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n[ae]|s[ıiuü]n[ae])$")
 _TURKIC = frozenset(("az", "uz", "kk", "ky", "tk", "tt", "ba"))
 # Mongolian places after a name carry a case ending: "Мөнх-Эрдэнэ Токиод" (in Tokyo), "Тэмүүлэн Инчоны" (of
 # Incheon), "… Сөүлээс" (from Seoul); given names end in -болд ("Энхболд") and are kept.
@@ -307,7 +304,9 @@ def trim_inflected(text: str, s: int, e: int, lang: str | None) -> tuple[int, in
     for i, (a, b) in enumerate(words[1:], start=1):
         word = text[a:b]
         stem, _, suffix = word.replace("’", "'").partition("'")
-        if suffix and (g.is_name(stem) or i == 1) and not _PLACE_SUFFIX.match(suffix):
+        if suffix and stem in STOP:
+            break  # "adı Hakan Bey'miş": the honorific goes
+        if suffix and (g.is_name(stem) or i == 1) and not PLACE_SUFFIX.match(suffix):
             keep, end = i + 1, a + len(stem)  # "Zeynep Aksoy'u", "Mehmet Ali Şahin'in": the case ending goes
             break
         if suffix or not g.is_name(word):
@@ -319,7 +318,7 @@ def trim_inflected(text: str, s: int, e: int, lang: str | None) -> tuple[int, in
         return s, e  # "Kovács Réka": two words are a name even when the list lacks one
     if keep == 1:
         stem, _, suffix = text[s : words[0][1]].replace("’", "'").partition("'")
-        if suffix and stem and not _PLACE_SUFFIX.match(suffix):
+        if suffix and stem and not PLACE_SUFFIX.match(suffix):
             return s, s + len(stem)  # "kardeşim Burak'ı Bogota'da": the name without its accusative ending
     return s, words[keep - 1][1]
 

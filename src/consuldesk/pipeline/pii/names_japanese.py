@@ -92,7 +92,7 @@ _KIN_LABEL = re.compile(
     r"(?:[ 　][\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,6}){0,2})(?=[（(、。,]|[ 　]?\d|\s|$)"
     r"|[ 　](?P<k>[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{1,8})(?=[ 　]\d|[、,（(]))"
 )
-_GIVEN_SET = frozenset(_GIVEN.split())
+JA_GIVEN = frozenset(_GIVEN.split())
 _JA_FULL = re.compile(JA_NAME_FULL)
 # A katakana name or a known given name before an honorific
 # (a kanji surname and a space may come first: "宮城 ロサさん", "岡田 健二さん")
@@ -111,7 +111,7 @@ def _label_name(name: str) -> bool:
     name, a surname and a given name); "父：日本人" is none."""
     if " " in name or "\u3000" in name:
         return not name.endswith("人")
-    return "\u30a1" <= name[0] <= "\u30fa" or name in _GIVEN_SET or _JA_FULL.fullmatch(name) is not None
+    return "\u30a1" <= name[0] <= "\u30fa" or name in JA_GIVEN or _JA_FULL.fullmatch(name) is not None
 
 
 def find_japanese_given(text: str, add: AddPerson, kana: bool) -> None:

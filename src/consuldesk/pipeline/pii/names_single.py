@@ -36,6 +36,13 @@ _NOUN_ENDING = re.compile(
 # Turkic locative endings, Latin (with Azerbaijani ə) and Cyrillic: "Kiyevdə", "Екатеринбургте".
 TURKIC_LOCATIVE = re.compile(r"(?:[dt][aeə]|д[аеэ]|т[аеэ]|да|де|та|те)$")
 
+# Case endings after an apostrophe that mark a place ("Bingazi'de", "Köln'den", "Van'a"); the others
+# (accusative, genitive, with: "Emre'yi", "Serkan'ın", "Ayşe'yle") follow persons as often.
+PLACE_SUFFIX = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n[ae]|s[ıiuü]n[ae])$")
+# Languages that write a proper noun's case ending after an apostrophe.
+_APOSTROPHE_CASE = frozenset(("tr", "az"))
+
+
 # A case ending glued to a place after a kinship word: "Akam Moskvada ishlaydi", "Onam Ankarada", "Köln'de".
 _PLACE_CASE = re.compile(r"..['’]\w{1,4}$")
 _LOCATIVE = frozenset(("tr", "az", "uz", "kk", "ky", "tk", "hu", "fi", "et"))
@@ -72,6 +79,8 @@ def single_ok(text: str, s: int, e: int, lang: str | None = None, kin: bool = Fa
     ending ("Akam Moskvada …")."""
     g = gazetteer()
     word = text[s:e]
+    if lang in _APOSTROPHE_CASE and ("'" in word or "’" in word):
+        return _suffixed_ok(word, lang, kin)
     if common_word(word, lang):
         return False  # "im Oktober"
     known = word in g.given or word in g.surname
@@ -92,6 +101,19 @@ def single_ok(text: str, s: int, e: int, lang: str | None = None, kin: bool = Fa
     # An unknown word closing the sentence ("I'm Ethan btw"): English only, where the cues are
     # unambiguous; elsewhere it is as often a nationality or a place ("ich bin Österreicherin.", "я — России").
     return english and _SINGLE_END.match(text, e) is not None
+
+
+def _suffixed_ok(word: str, lang: str | None, kin: bool) -> bool:
+    """A Turkish or Azerbaijani word with its case ending after an apostrophe: a name when the ending is one
+    persons take ("oğlum Emre'yi", "muavinim Cengiz'i") and the stem is a known name, or follows a kinship
+    word and is no place or common word; "Köln'de", "Ankara'ya" are places."""
+    stem, _, suffix = word.replace("’", "'").partition("'")
+    if len(stem) < 3 or not suffix.islower() or PLACE_SUFFIX.match(suffix) or common_word(stem, lang):
+        return False
+    g = gazetteer()
+    if stem in g.place or stem in g.ambiguous:
+        return False
+    return stem in g.given or stem in g.surname or (kin and stem[1:].islower())
 
 
 def introduced_with_age(text: str, s: int, e: int, lang: str | None) -> bool:

@@ -48,6 +48,7 @@ _NAME_BACK = re.compile(rf"(?<![\w@#'’.\-])({SEQ})$")
 _HONORIFIC_LANGS = frozenset(("tr", "az", "ur", "hi", "bn", "ne", "pa", "ja"))
 _PATRONYMIC_LANGS = frozenset(("ru", "uk", "be", "bg", "kk", "ky", "uz", "tg", None))
 _PATRONYMIC_ENDS = ("вич", "вна", "ична", "івна", "ївна", "іч")
+TURKIC_LANGS = frozenset(("az", "tr", "tk", "uz", "kk", "ky", "tt", "ba", None))
 
 
 def find_suffixed(
@@ -90,9 +91,12 @@ def find_suffixed(
 
 def _from_known(text: str, s: int, e: int) -> tuple[int, int]:
     """The name before an honorific starts at its first known name word ("Konsoloslukta Serkan Bey":
-    the consulate in the locative goes); with none known, it is the last word (a surname: "Yılmaz Bey")."""
+    the consulate in the locative goes); with none known, it is the last word (a surname: "Yılmaz Bey"). A word
+    with a case ending after an apostrophe ends a proper noun, so the name starts after it."""
     g = gazetteer()
     words = text[s:e].split(" ")
+    while len(words) > 1 and any(mark in word for word in words[:-1] for mark in "'’"):
+        s += len(words.pop(0)) + 1  # "Başkonsolosluğu'ndaki Ayşe Hanım": a case ending closes the word before
     for word in words:
         if g.is_name(word):
             return s, e
@@ -127,3 +131,23 @@ def _indic_honorifics(text: str, add: AddPerson) -> None:
             s += len(words.pop(0)) + 1
         if words and all(g.is_name(w) for w in words):
             add(s, e)
+
+
+# Turkic patronymics written after the father's name: "Quliyev Elnur Kamran oğlu", "Hüseynova Zərəfşan Oktay
+# qızı", "Асанов Бакыт Нурлан уулу": writers label the word as part of the name.
+_TURKIC_PATRONYMIC = re.compile(
+    r"[ ](?:oğlu|qızı|oglu|qizi|ogly|gyzy|uulu|kyzy|o[‘'’]g[‘'’]li|оглы|кызы|улы|ұлы|қызы|угли|қизи|уулу)(?![^\W\d_])"
+)
+_PATRONYMIC_GATE = re.compile("oğlu|qızı|oglu|qizi|ogly|gyzy|uulu|kyzy|g[‘'’]li|оглы|кызы|улы|ұлы|қызы|угли|қизи|уулу")
+
+
+def with_patronymic_word(text: str, spans: list[tuple[int, int, str]], person: str) -> list[tuple[int, int, str]]:
+    """`spans` with each PERSON span running on over a Turkic patronymic word right after it (see above)."""
+    if _PATRONYMIC_GATE.search(text) is None:
+        return spans
+    out = []
+    for s, e, kind in spans:
+        if kind == person and " " in text[s:e] and (m := _TURKIC_PATRONYMIC.match(text, e)) is not None:
+            e = m.end()
+        out.append((s, e, kind))
+    return out

@@ -1,0 +1,54 @@
+"""Turkish names with their case ending after an apostrophe, and Japanese names beside honorifics, particles
+and introductions (`names_single`, `names`, `suffixed`, `caseless`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consuldesk.pipeline.pii.detect import detect_rules
+
+
+def _persons(text: str, lang: str) -> list[str]:
+    return [text[s:e] for s, e, kind in detect_rules(text, lang) if kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the accusative and genitive follow persons: the name without its ending
+        ("Oğlum Emre'yi balon düştükten sonra bulamıyoruz", ["Emre"]),
+        ("Kuzenim Kerem'in arabası dün gece suya düştü", ["Kerem"]),
+        ("muavinim Cengiz'i araçtan indirip götürdüler", ["Cengiz"]),  # a co-driver, as a kinship word
+        # the locative follows places: nothing
+        ("Kızım Berlin'de okuyor", []),
+        # an honorific after the name stays outside it, also with its own ending
+        ("Konsolosluk adına biri aradı, adı Hakan Bey'miş.", ["Hakan"]),
+        # a word with a case ending closes the proper noun before the name
+        ("Londra Başkonsolosluğu'ndaki Ayşe Hanım'a çok teşekkürler", ["Ayşe"]),
+        ("Lahey Büyükelçiliği'nden Zeynep Arslan Hanım'a teşekkür ederim", ["Zeynep Arslan"]),
+        ("Kızımız Elif Nisa 5 Mart 2023'te Köln'de doğdu", ["Elif Nisa"]),
+    ],
+)
+def test_turkish_names_without_their_case_endings(text: str, names: list[str]) -> None:
+    assert _persons(text, "tr") == names
+
+
+def test_a_consulate_is_no_person() -> None:
+    assert "Berlin Başkonsolosluğu" not in _persons("Berlin Başkonsolosluğu'ndaki Murat Bey sayesinde", "tr")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("日本人の友達の佐藤くんが中にいるって電話のあと連絡つかない", ["佐藤"]),  # the honorific stays out
+        ("台湾出身の陳と申します。", ["陳"]),  # a surname alone introduced
+        ("大野と申します。パスポートのローマ字を変えたい", ["大野"]),
+        ("名前はそら、日本語しか話せません", ["そら"]),  # a name in hiragana, closed by a comma
+        ("名前はゆうき。", ["ゆうき"]),  # a known hiragana name
+        ("名前はまだない。", []),  # "no name yet"
+        ("私は佐藤花子です", ["佐藤花子"]),
+        ("ケアンズ、全員ホテルで無事です。添乗員 小林", ["小林"]),  # 小林 is a surname, not the pet name 小+林
+    ],
+)
+def test_japanese_names(text: str, names: list[str]) -> None:
+    assert _persons(text, "ja") == names
