@@ -52,3 +52,15 @@ def test_a_consulate_is_no_person() -> None:
 )
 def test_japanese_names(text: str, names: list[str]) -> None:
     assert _persons(text, "ja") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "address"),
+    [
+        ("Ünvan: Tbilisi, Marjanishvili küç. 17, otaq 5. Kömək edin", "az", "Tbilisi, Marjanishvili küç. 17, otaq 5"),
+        ("Yekaterinburq, Uralmaş, Kosmonavtov prospekti 52, 7-ci mərtəbə", "az",
+         "Yekaterinburq, Uralmaş, Kosmonavtov prospekti 52, 7-ci mərtəbə"),
+    ],
+)
+def test_floors_and_rooms_written_the_turkic_way_end_the_address(text: str, lang: str, address: str) -> None:
+    assert [text[s:e] for s, e, kind in detect_rules(text, lang) if kind == "ADDRESS"] == [address]

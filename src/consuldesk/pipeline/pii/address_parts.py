@@ -28,18 +28,22 @@ _UNIT_WORD = (
     # it "scala B, interno 9", es "puerta 8", ro "scara B, etajul 3", fr/be "porte 12, boîte 5", no "leil. H0304",
     # ht "apatman 4C"
     r"|scala|interno|puerta|scara|etajul|etaj|porte|boîte|boite|bte|leil|leilighet|apatman"
-    r"|mənzil|menzil|öý|jaý|otag)"  # az flat, tk flat, house and room
+    r"|mənzil|menzil|öý|jaý|otag|otaq)"  # az flat, tk flat, house and room, az room
 )
 # A unit's value, with a door letter in quotes after it: "piso 3 \"B\"".
 _UNIT_VALUE = r"(?:#?[\w\-/]{0,6}\d[\w\-/]{0,6}(?:[ ]\"[A-Z]\")?|[A-Z](?![\w])|\"[A-Z]\")"
 _UNIT = rf"{_UNIT_WORD}\.?[ :]?(?:(?i:n[º°o])\.?[ ]?|№[ ]?)?{_UNIT_VALUE}"
 # Floors written number first: "4e étage", "2. OG links", "3rd floor", "2º dcha.", "3.º Esq.", "7° B".
 _FLOOR = (
-    r"\d{1,2}(?:\.?[º°ª]|e|er|ème|st|nd|rd|th|\.)?[ ]?"
+    # Turkic, Greek and Armenian ordinals: "4-nji gat", "7-ci mərtəbə", "2-кабат", "3ος όροφος", "4րդ յարկ", "5rt hark"
+    r"\d{1,2}(?:\.?[º°ª]|e|er|ème|st|nd|rd|th|\.|-?(?:nji|njy|nji|ji|jy|ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|ші|шы"
+    r"|чи|чы|чу|чү|ый|й|я|ος|η|ο|րդ|rt))?[ \-]?"
     r"(?:(?i:floor|fl|étage|etage|OG|EG|DG|Stock|piso|andar|kat|etg|dcha|izq|izda|esq|dto|drt|links|rechts|davhar"
     r"|sprat|kat|поверх|этаж|эт|emelet|em|patro|piętro|p|kerros|krs|våning|vån|etasje|sal|давхар|ထပ်|th|tv|mf"
+    r"|gat|mərtəbə|mertebe|qavat|кабат|қабат|қават|паверх|поверсі|όροφος|όροφο|օροφ|յարկ|hark|етаж|ет"
     r"|piano|esquerdo|esquerda|direito|direita)"  # it "3° piano", pt "2.º esquerdo"
     r"\.?(?:[ ](?i:links|rechts|li|re|dcha|izq|izda|esq|dto)\.?)?|[A-Z](?![\w]))"
+    r"|მე-\d{1,2}[ ]სართული"  # Georgian "მე-3 სართული": the ordinal prefix before the number
 )
 # Postcodes: "45879", "163 71", "L-1741", "140-0001", "SW1A 1AA", "1015 CJ", "00-514", "1100".
 _POSTCODE = (
@@ -74,7 +78,9 @@ _LANDMARK = (
     rf"|(?i:between)[ ]{_ORDINAL_STREET}[ ](?:&|and|y|et)[ ]{_ORDINAL_STREET}"
 )
 # Rooms and doors written number first, in Central Asian and Korean addresses: "201 бөлме", "302-xona", "42 тоот".
-_ROOM_AFTER = r"\d{1,5}[ \-]?(?i:бөлме|xona|хона|тоот|bölme|ho|호|жатакана|kvartira|квартира|пәтер|xonadon)(?![\w])"
+_ROOM_AFTER = (
+    r"\d{1,5}[ \-]?(?i:бөлме|xona|хона|тоот|bölme|ho|호|жатакана|kvartira|квартира|пәтер|xonadon|батир|бөлмө)(?![\w])"
+)
 _TAIL_PART = re.compile(
     rf"(?:[,،][ ]?|[ ])(?:(?P<unit>{_UNIT}|{_ROOM_AFTER}|{_FLOOR}|{_RT_RW}|\#\d{{1,3}}-\d{{1,4}})"
     rf"|(?<=[,،][ ])(?P<mark>{_LANDMARK})"
