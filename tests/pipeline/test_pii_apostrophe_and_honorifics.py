@@ -64,3 +64,14 @@ def test_japanese_names(text: str, names: list[str]) -> None:
 )
 def test_floors_and_rooms_written_the_turkic_way_end_the_address(text: str, lang: str, address: str) -> None:
     assert [text[s:e] for s, e, kind in detect_rules(text, lang) if kind == "ADDRESS"] == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        ("adım Deniz Koral, 14 Kasım 1989 doğumluyum. Mossos'a ihbar yaptım", "14 Kasım 1989"),  # "I am born …"
+        ("Viyana'da 3 Ocak'ta dogdu, adi Asya Nur.", "3 Ocak"),  # typed without ğ
+    ],
+)
+def test_turkish_birth_verbs_with_endings_and_without_diacritics(text: str, birth: str) -> None:
+    assert [text[s:e] for s, e, kind in detect_rules(text, "tr") if kind == "DATE_OF_BIRTH"] == [birth]

@@ -50,6 +50,8 @@ BIRTH = split_terms(
 # the cue follows it in the same clause (`dates.birth_after`).
 BIRTH_AFTER = split_terms(
     "geboren|født|född|született|születtem|doğdu|doğmuş|dünyaya geldi|doğumlu|",
+    # Turkish with personal endings and typed without ğ
+    "doğumluyum|doğumluyuz|doğumludur|doğumlusun|doğdum|doğmuştur|dogdu|dogdum|dogumlu|dogumluyum|dunyaya geldi|",
     "родился|родилась|родились|народився|народилася|роден|родена|рођен|рођена|rođen|rođena|rojen|rojena|",
     "γεννήθηκε|γεννήθηκα|生まれ|出生|태어났|태어난|출생|जन्म|जन्मा|जन्मी|जन्मे|पैदा|जन्मला|जन्मली|",
     "जन्मेको|जन्मिएको|जन्मेकी|জন্ম|জন্মেছে|জন্মেছিল|জন্মগ্রহণ|পয়দা|پیدا|پیدائش|متولد|به دنیا آمد|دنیا آمد|",
