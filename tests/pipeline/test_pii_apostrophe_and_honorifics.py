@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from consuldesk.pipeline.pii.detect import detect_rules
+from pii_values import found_by_rules
 
 
 def _persons(text: str, lang: str) -> list[str]:
-    return [text[s:e] for s, e, kind in detect_rules(text, lang) if kind == "PERSON"]
+    return found_by_rules(text, "PERSON", lang)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_japanese_names(text: str, names: list[str]) -> None:
     ],
 )
 def test_floors_and_rooms_written_the_turkic_way_end_the_address(text: str, lang: str, address: str) -> None:
-    assert [text[s:e] for s, e, kind in detect_rules(text, lang) if kind == "ADDRESS"] == [address]
+    assert found_by_rules(text, "ADDRESS", lang) == [address]
 
 
 @pytest.mark.parametrize(
@@ -74,4 +74,4 @@ def test_floors_and_rooms_written_the_turkic_way_end_the_address(text: str, lang
     ],
 )
 def test_turkish_birth_verbs_with_endings_and_without_diacritics(text: str, birth: str) -> None:
-    assert [text[s:e] for s, e, kind in detect_rules(text, "tr") if kind == "DATE_OF_BIRTH"] == [birth]
+    assert found_by_rules(text, "DATE_OF_BIRTH", "tr") == [birth]

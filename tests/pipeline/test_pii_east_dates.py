@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from consuldesk.pipeline.pii import detect_pii
-
-
-def births(text: str, lang: str) -> list[str]:
-    return [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == "DATE_OF_BIRTH"]
+from pii_values import births
 
 
 @pytest.mark.parametrize(
