@@ -48,6 +48,11 @@ def test_a_consulate_is_no_person() -> None:
         ("名前はまだない。", []),  # "no name yet"
         ("私は佐藤花子です", ["佐藤花子"]),
         ("ケアンズ、全員ホテルで無事です。添乗員 小林", ["小林"]),  # 小林 is a surname, not the pet name 小+林
+        # a known given name alone, after a particle or punctuation
+        ("同じ部屋の彩花が起きない", ["彩花"]),
+        ("ブロモ山、私と美咲の2人だけ。", ["美咲"]),
+        ("結衣が沈んでた。いま引き上げた。", ["結衣"]),
+        ("大地が揺れた。", []),  # "the earth shook": a given name that is a word
     ],
 )
 def test_japanese_names(text: str, names: list[str]) -> None:

@@ -104,6 +104,16 @@ _HONORIFIC = re.compile(
     r"(?=さん|ちゃん|くん|君|様|さま|氏)"
 )
 _PARTICLES = "のはとがもにへを"
+# A known given name of two or three kanji standing alone ("彩花が起きない", "私と美咲の2人", "結衣が沈んでた"):
+# families and friends name their own so; only after the start, punctuation, a space or a particle, and
+# only the names that are no everyday words ("大地" earth, "勇気" courage, "陽向" a sunny spot).
+_NOT_ALONE = frozenset("大地 勇気 大和 大樹 陽向 朝陽 蒼空 芽生 千尋 太郎 一郎 次郎 花子 和子 光 純一".split())
+_KANJI_GIVEN = "|".join(sorted((n for n in _GIVEN.split() if len(n) >= 2 and n not in _NOT_ALONE
+                                and all("\u4e00" <= ch <= "\u9fff" for ch in n)), key=len, reverse=True))
+_GIVEN_ALONE = re.compile(
+    rf"(?:(?<=^)|(?<=[のとはもや、。,.!?！？「『（(・\n]))(?P<n>{_KANJI_GIVEN})"
+    r"(?=[がはをにともへの、。,.!?！？）)・\s]|から|って|まで|より|だけ|です|$)"
+)
 
 
 def _label_name(name: str) -> bool:
@@ -121,14 +131,19 @@ def find_japanese_given(text: str, add: AddPerson, kana: bool) -> None:
         _find_labels(text, add)
     if not kana:
         return
+    after_kin = set()
     for m in _KIN_NAME.finditer(text):
         if m.group("n") is not None:
             add(*m.span("n"))
+            after_kin.add(m.span("n"))
         elif m.group("s") is not None:
             if m.group("s") not in _NOT_GIVEN and m.group("s")[-2:] not in _NOT_GIVEN:
                 add(*m.span("s"))
         elif m.group("k") not in _NOT_NAMES:
             add(*m.span("k"))
+    for m in _GIVEN_ALONE.finditer(text):
+        if m.span("n") not in after_kin:
+            add(*m.span("n"))
     for m in _HONORIFIC.finditer(text):
         s, e = m.span(m.lastgroup or 0)
         if m.lastgroup == "k":
