@@ -80,3 +80,9 @@ def test_floors_and_rooms_written_the_turkic_way_end_the_address(text: str, lang
 )
 def test_turkish_birth_verbs_with_endings_and_without_diacritics(text: str, birth: str) -> None:
     assert found_by_rules(text, "DATE_OF_BIRTH", "tr") == [birth]
+
+
+def test_a_sorani_verb_after_a_title_is_no_name() -> None:
+    # "the doctor says their state is stable": "دەڵێ" (says) is a present-tense verb, not a name
+    assert found_by_rules("ئێستا لە نەخۆشخانەن و دکتۆر دەڵێ حاڵیان جێگیرە", "PERSON", "ckb") == []
+    assert found_by_rules("دکتۆر ئاراس ئەحمەد دەڵێ باشە", "PERSON", "ckb") == ["ئاراس ئەحمەد"]

@@ -53,9 +53,9 @@ _SORANI = script(
     run_end=word_set("و"),  # "and": "هاوسەرەکەم شیلان عومەر و منداڵەکان"
     run=True,
     copula="ە",
-    # present-tense verbs ("دەمەوێت" I want, "دەتوانم" I can, "نازانێت" does not know)
+    # present-tense verbs ("دەمەوێت" I want, "دەتوانم" I can, "دەڵێ" says, "نازانێت" does not know)
     # and nouns with the definite or possessive ending ("فۆرمەکەم" my form), perfect verbs ("هەڵگرتووە")
-    bad=re.compile("دە[مبیتنڕچ]|.*(?:ێت|ەکەم|ەکەت|ەکەی|ەکان|ەکانی|ووە)$"),
+    bad=re.compile("دە[مبیتنڕچڵ]|.*(?:ێت|ەکەم|ەکەت|ەکەی|ەکان|ەکانی|ووە)$"),
     strip=re.compile("(?<=ا)یە$"),  # the copula after a vowel: "ناوی ئاڤەستایە" (her name is Avesta)
 )._replace(chars=re.compile(f"[{SORANI_LETTERS}]"))
 SCRIPTS = (_SORANI,)
