@@ -19,6 +19,7 @@ def _persons(text: str, lang: str) -> list[str]:
         ("Oğlum Emre'yi balon düştükten sonra bulamıyoruz", ["Emre"]),
         ("Kuzenim Kerem'in arabası dün gece suya düştü", ["Kerem"]),
         ("muavinim Cengiz'i araçtan indirip götürdüler", ["Cengiz"]),  # a co-driver, as a kinship word
+        ("İyi günler, oğlum Emir'in pasaportu için randevu almak istiyorum.", ["Emir"]),  # also a word: kin only
         # the locative follows places: nothing
         ("Kızım Berlin'de okuyor", []),
         # an honorific after the name stays outside it, also with its own ending

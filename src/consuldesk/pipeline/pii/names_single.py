@@ -111,8 +111,10 @@ def _suffixed_ok(word: str, lang: str | None, kin: bool) -> bool:
     if len(stem) < 3 or not suffix.islower() or PLACE_SUFFIX.match(suffix) or common_word(stem, lang):
         return False
     g = gazetteer()
-    if stem in g.place or stem in g.ambiguous:
+    if stem in g.place:
         return False
+    if stem in g.ambiguous:  # "Emir" is also a word: only after a kinship word ("oğlum Emir'in pasaportu")
+        return kin
     return stem in g.given or stem in g.surname or (kin and stem[1:].islower())
 
 
