@@ -109,7 +109,8 @@ _PARTICLES = "のはとがもにへを"
 # space, where a surname the lists lack may stand: "山本 悠斗"), and only the names that are no everyday
 # words ("大地" earth, "勇気" courage, "陽向" a sunny spot).
 _NOT_ALONE = frozenset(
-    ("大地", "勇気", "大和", "大樹", "陽向", "朝陽", "蒼空", "芽生", "千尋", "太郎", "一郎", "次郎", "花子", "和子", "純一")
+    ("大地", "勇気", "大和", "大樹", "陽向", "朝陽", "蒼空", "芽生",
+     "千尋", "太郎", "一郎", "次郎", "花子", "和子", "純一")
 )
 _KANJI_GIVEN = "|".join(sorted((n for n in _GIVEN.split() if len(n) >= 2 and n not in _NOT_ALONE
                                 and all("\u4e00" <= ch <= "\u9fff" for ch in n)), key=len, reverse=True))
