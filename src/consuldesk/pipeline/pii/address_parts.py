@@ -36,7 +36,7 @@ _UNIT = rf"{_UNIT_WORD}\.?[ :]?(?:(?i:n[º°o])\.?[ ]?|№[ ]?)?{_UNIT_VALUE}"
 # Floors written number first: "4e étage", "2. OG links", "3rd floor", "2º dcha.", "3.º Esq.", "7° B".
 _FLOOR = (
     # Turkic, Greek and Armenian ordinals: "4-nji gat", "7-ci mərtəbə", "2-кабат", "3ος όροφος", "4րդ յարկ", "5rt hark"
-    r"\d{1,2}(?:\.?[º°ª]|e|er|ème|st|nd|rd|th|\.|-?(?:nji|njy|nji|ji|jy|ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|ші|шы"
+    r"\d{1,2}(?:\.?[º°ª]|e|er|ème|st|nd|rd|th|\.|-?(?:nji|njy|ji|jy|ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|ші|шы"
     r"|чи|чы|чу|чү|ый|й|я|ος|η|ο|րդ|rt))?[ \-]?"
     r"(?:(?i:floor|fl|étage|etage|OG|EG|DG|Stock|piso|andar|kat|etg|dcha|izq|izda|esq|dto|drt|links|rechts|davhar"
     r"|sprat|kat|поверх|этаж|эт|emelet|em|patro|piętro|p|kerros|krs|våning|vån|etasje|sal|давхар|ထပ်|th|tv|mf"
