@@ -112,8 +112,12 @@ _NOT_ALONE = frozenset(
     ("大地", "勇気", "大和", "大樹", "陽向", "朝陽", "蒼空", "芽生",
      "千尋", "太郎", "一郎", "次郎", "花子", "和子", "純一")
 )
-_KANJI_GIVEN = "|".join(sorted((n for n in _GIVEN.split() if len(n) >= 2 and n not in _NOT_ALONE
-                                and all("\u4e00" <= ch <= "\u9fff" for ch in n)), key=len, reverse=True))
+# as a trie, like the other name lists here: one branch per character at every position of a kana text
+_KANJI_GIVEN = trie_pattern(
+    ((n, False) for n in _GIVEN.split()
+     if len(n) >= 2 and n not in _NOT_ALONE and all("\u4e00" <= ch <= "\u9fff" for ch in n)),
+    None,
+)
 _GIVEN_ALONE = re.compile(
     rf"(?:(?<=^)|(?<=[のとはもや、。,.!?！？「『（(・\n]))(?P<n>{_KANJI_GIVEN})"
     r"(?=[がはをにともへの、。,.!?！？）)・\s]|から|って|まで|より|だけ|です|$)"
