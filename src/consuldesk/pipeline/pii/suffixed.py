@@ -135,10 +135,9 @@ def _indic_honorifics(text: str, add: AddPerson) -> None:
 
 # Turkic patronymics written after the father's name: "Quliyev Elnur Kamran oğlu", "Hüseynova Zərəfşan Oktay
 # qızı", "Асанов Бакыт Нурлан уулу": writers label the word as part of the name.
-_TURKIC_PATRONYMIC = re.compile(
-    r"[ ](?:oğlu|qızı|oglu|qizi|ogly|gyzy|uulu|kyzy|o[‘'’]g[‘'’]li|оглы|кызы|улы|ұлы|қызы|угли|қизи|уулу)(?![^\W\d_])"
-)
-_PATRONYMIC_GATE = re.compile("oğlu|qızı|oglu|qizi|ogly|gyzy|uulu|kyzy|g[‘'’]li|оглы|кызы|улы|ұлы|қызы|угли|қизи|уулу")
+_PATRONYMIC_WORDS = "oğlu|qızı|oglu|qizi|ogly|gyzy|uulu|kyzy|o[‘'’]g[‘'’]li|оглы|кызы|улы|ұлы|қызы|угли|қизи|уулу"
+_TURKIC_PATRONYMIC = re.compile(rf"[ ](?:{_PATRONYMIC_WORDS})(?![^\W\d_])")
+_PATRONYMIC_GATE = re.compile(_PATRONYMIC_WORDS)
 
 
 def with_patronymic_word(text: str, spans: list[tuple[int, int, str]], person: str) -> list[tuple[int, int, str]]:
