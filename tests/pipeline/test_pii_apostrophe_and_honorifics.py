@@ -87,3 +87,16 @@ def test_a_sorani_verb_after_a_title_is_no_name() -> None:
     # "the doctor says their state is stable": "دەڵێ" (says) is a present-tense verb, not a name
     assert found_by_rules("ئێستا لە نەخۆشخانەن و دکتۆر دەڵێ حاڵیان جێگیرە", "PERSON", "ckb") == []
     assert found_by_rules("دکتۆر ئاراس ئەحمەد دەڵێ باشە", "PERSON", "ckb") == ["ئاراس ئەحمەد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("여권 분실했어요ㅠㅠ JANG SEOYEON 1998.07.14", "ko", ["JANG SEOYEON"]),  # the passport's capitals
+        ("지금 JEONG MINJI인데 JUNG MINJI로 바꾸고 싶어요", "ko", ["JEONG MINJI", "JUNG MINJI"]),
+        ("詳しくはLINE ID fx_kachi888 まで", "ja", []),  # an advert's capitals
+        ("JANG SEOYEON lost her passport", "en", []),  # Latin-script texts are never tried
+    ],
+)
+def test_names_in_passport_capitals_inside_another_script(text: str, lang: str, names: list[str]) -> None:
+    assert found_by_rules(text, "PERSON", lang) == names
