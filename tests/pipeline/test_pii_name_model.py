@@ -71,6 +71,28 @@ def test_caseless_names_keep_their_vowel_signs_and_take_an_unknown_neighbour() -
     assert "جاسم المهندي" in [text[c[0]:c[1]] for c, _ in scored_candidates(text, [])]
 
 
+def test_caseless_names_opening_a_sentence_are_candidates() -> None:
+    # a capital opens every sentence in a cased script; a caseless name opening one is as likely a name
+    text = "ואדי מוג'יב. יונתן נפל בערך 10 מטר למים"
+    assert "יונתן" in [text[c[0]:c[1]] for c, _ in scored_candidates(text, [], "he")]
+
+
+def test_a_glued_hebrew_or_arabic_prefix_is_left_out_of_a_candidate() -> None:
+    text = "תודה ענקית לצוות ובמיוחד לדנה שעזרה לנו"
+    assert "דנה" in [text[c[0]:c[1]] for c, _ in scored_candidates(text, [], "he")]
+    text = "وصلنا أنا ومحمد إلى الفندق"
+    assert "محمد" in [text[c[0]:c[1]] for c, _ in scored_candidates(text, [], "ar")]
+
+
+def test_a_known_korean_given_name_alone_is_a_candidate() -> None:
+    # "준" is no surname syllable: only the given-name list makes "준서가" a candidate
+    text = "룸메 준서가 쓰러졌는데 몸이 엄청 뜨거워요"
+    assert "준서" in [text[c[0]:c[1]] for c, _ in scored_candidates(text, [], "ko")]
+    # words that open with no surname syllable and are no known given name stay out
+    text = "비자 사진을 보냈어요"
+    assert list(scored_candidates(text, [], "ko")) == []
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -68,6 +68,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
 # ("Contact: Ali") or an abbreviation's full stop ("dott. Ferrante", "Dra. Helena", "D. Conceição").
 _OPENS_SENTENCE = re.compile(r"""(?:^|[!?:\n]\s*|[^\W\d_]{5}\.\s*|[\d)\]"'”»]\.\s*)$""")
 _MAX_RUN = 4
+# Hebrew and Arabic letters that glue "and", "to", "in", "from", "that", "the", "as" before a word
+_GLUED_PREFIXES = frozenset("ולבמשהכ" "ولبفك")
 
 
 def _cue_kinds() -> dict[str, str]:
@@ -168,7 +170,7 @@ def _runs_without_endings(text: str, persons: set[tuple[int, int]]) -> Iterator[
 def _caseless_runs(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """Runs of known name words in a caseless spaced script, each widened by the one word on either side
     (a surname or given name the gazetteer lacks: "جاسم المهندي"), words joined by single spaces."""
-    words = [(m.span(), is_name(m.group())) for m in _CASELESS_WORD.finditer(text)]
+    words = [_without_prefix(m.start(), m.group(), is_name) for m in _CASELESS_WORD.finditer(text)]
     i = 0
     while i < len(words):
         if not words[i][1]:
@@ -184,6 +186,18 @@ def _caseless_runs(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[
         run = [span for span, _ in words[first:last + 1]]
         yield run[0][0], run[-1][1], run
         i = last + 1
+
+
+def _without_prefix(start: int, word: str, is_name: Callable[[str], bool]) -> tuple[tuple[int, int], bool]:
+    """A word's span and whether it is a known name, a Hebrew or Arabic one-letter prefix glued before a name
+    left out ("לדנה" to Dana, "ודני" and Dani, "ومحمد" and Mohammed): writers label the name without it."""
+    end = start + len(word)
+    if is_name(word):
+        return (start, end), True
+    for cut in (1, 2):
+        if len(word) - cut >= 3 and all(ch in _GLUED_PREFIXES for ch in word[:cut]) and is_name(word[cut:]):
+            return (start + cut, end), True
+    return (start, end), False
 
 
 def _stop(text: str, word: tuple[tuple[int, int], bool]) -> bool:
@@ -306,7 +320,7 @@ def scored_candidates(text: str, spans: list[tuple[int, int, str]], lang: str | 
                     continue
                 if all(text[a:b] in g.place or text[a:b] in g.ambiguous for a, b in words[i:j + 1]):
                     continue  # only places and ordinary words ("Manila Gracias")
-                if i == j and (_OPENS_SENTENCE.search(text, max(0, s - 12), s) is not None
+                if i == j and ((_OPENS_SENTENCE.search(text, max(0, s - 12), s) is not None and text[s].isupper())
                                or common_word(text[s:e], lang)):
                     continue
                 yield (s, e, rs, re_), NONE
@@ -383,13 +397,15 @@ def _hangul_candidates(text: str, spans: list[tuple[int, int, str]], persons: se
         inside = [(x, y) for x, y in persons if a <= x < b]
         for x, y in inside:
             yield (x, y, a, b), EXACT
-        if inside or text[a] not in _KO_SURNAME_SET:
+        if inside or any(x < b and a < y for x, y, _ in spans):
             continue
-        if any(x < b and a < y for x, y, _ in spans):
-            continue
-        for length in (2, 3, 4):
-            if a + length == b or (a + length < b and text[a + length:b] in _KO_TAILS):
-                yield (a, a + length, a, b), NONE
+        if text[a] in _KO_SURNAME_SET:
+            for length in (2, 3, 4):
+                if a + length == b or (a + length < b and text[a + length:b] in _KO_TAILS):
+                    yield (a, a + length, a, b), NONE
+        elif (a + 2 == b or text[a + 2:b] in _KO_TAILS) and gazetteer().is_name(text[a:a + 2]):
+            # a known given name alone ("준서가", "룸메 승우"): most are not written after a surname
+            yield (a, a + 2, a, b), NONE
 
 
 class NameModel(FeatureWeights):
