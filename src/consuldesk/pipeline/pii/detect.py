@@ -29,6 +29,7 @@ from consuldesk.pipeline.pii.identifier_model import identifier_model
 from consuldesk.pipeline.pii.name_model import name_model
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
 from consuldesk.pipeline.pii.names_capitals import find_capital_names, has_capital_run
+from consuldesk.pipeline.pii.names_initials import with_indic_initials
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
 from consuldesk.pipeline.pii.oddcase import ODD_KINDS, find_odd_case, odd_head
 from consuldesk.pipeline.pii.people import complete_lists, find_cue_free, find_initialled
@@ -126,6 +127,8 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
         identifiers = identifier_model()
         if identifiers is not None:
             spans = identifiers.refine(text, lang, spans)
+    if "." in text and not text.isascii():
+        spans = with_indic_initials(text, spans, PiiType.PERSON)
     return [PiiSpan(s, e, str(kind)) for s, e, kind in spans]
 
 
