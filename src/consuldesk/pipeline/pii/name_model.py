@@ -125,6 +125,14 @@ _KO_TAILS = frozenset((
     "님과", "님이랑", "이었어요", "였어요", "이었다", "였다", "이다", "다",
 ))
 
+# Given names that are far more often everyday words in consular Korean: "현지" local, "하나" one, "철수"
+# withdrawal, "지원" support, "연수" training, "여진" aftershock, "명은"/"분이" (persons, minutes + particle)
+_KO_EVERYDAY = frozenset((
+    "현지", "하나", "철수", "지원", "명은", "분이", "소이", "여진", "은혜", "이슬", "한결", "연수", "수련", "소정",
+    "성원", "정주", "대원", "수인", "경선", "선정", "선주", "유선", "미주", "영주", "해준", "남이", "이안", "시아",
+    "하늘", "보람", "아름", "슬기", "사랑", "수지", "기수", "동방", "서문", "장곡", "황목", "다운", "미래", "희망",
+))
+
 Candidate = tuple[int, int, int, int]  # span start, end; its run's start, end
 
 
@@ -403,7 +411,8 @@ def _hangul_candidates(text: str, spans: list[tuple[int, int, str]], persons: se
             for length in (2, 3, 4):
                 if a + length == b or (a + length < b and text[a + length:b] in _KO_TAILS):
                     yield (a, a + length, a, b), NONE
-        elif (a + 2 == b or text[a + 2:b] in _KO_TAILS) and gazetteer().is_name(text[a:a + 2]):
+        elif ((a + 2 == b or text[a + 2:b] in _KO_TAILS) and text[a:a + 2] not in _KO_EVERYDAY
+              and gazetteer().is_name(text[a:a + 2])):
             # a known given name alone ("준서가", "룸메 승우"): most are not written after a surname
             yield (a, a + 2, a, b), NONE
 
