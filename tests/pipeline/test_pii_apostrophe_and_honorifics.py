@@ -66,6 +66,12 @@ def test_japanese_names(text: str, names: list[str]) -> None:
         ("Ünvan: Tbilisi, Marjanishvili küç. 17, otaq 5. Kömək edin", "az", "Tbilisi, Marjanishvili küç. 17, otaq 5"),
         ("Yekaterinburq, Uralmaş, Kosmonavtov prospekti 52, 7-ci mərtəbə", "az",
          "Yekaterinburq, Uralmaş, Kosmonavtov prospekti 52, 7-ci mərtəbə"),
+        # the Uzbek house word glued to the number, the entrance written number first
+        ("Balashixa, Sovetskaya ko'chasi 48-uy, 3-podyezd, 7-qavat, 112-xonadon. Tez yordam", "uz",
+         "Balashixa, Sovetskaya ko'chasi 48-uy, 3-podyezd, 7-qavat, 112-xonadon"),
+        # Albanian room, Italian staircase and floor written word first
+        ("Jam në rruga Egnatia 88, dhoma 304. Fluturimi", "sq", "rruga Egnatia 88, dhoma 304"),
+        ("Banojmë në Via Mazzini 14, scala A, piano 2, pallati ka", "sq", "Via Mazzini 14, scala A, piano 2"),
     ],
 )
 def test_floors_and_rooms_written_the_turkic_way_end_the_address(text: str, lang: str, address: str) -> None:

@@ -28,7 +28,8 @@ _UNIT_WORD = (
     # it "scala B, interno 9", es "puerta 8", ro "scara B, etajul 3", fr/be "porte 12, boîte 5", no "leil. H0304",
     # ht "apatman 4C"
     r"|scala|interno|puerta|scara|etajul|etaj|porte|boîte|boite|bte|leil|leilighet|apatman"
-    r"|mənzil|menzil|öý|jaý|otag|otaq)"  # az flat, tk flat, house and room, az room
+    r"|mənzil|menzil|öý|jaý|otag|otaq"  # az flat, tk flat, house and room, az room
+    r"|dhoma|hyrja|shkalla|piano)"  # sq room, entrance, staircase; it "piano 2" (the floor word first)
 )
 # A unit's value, with a door letter in quotes after it: "piso 3 \"B\"".
 _UNIT_VALUE = r"(?:#?[\w\-/]{0,6}\d[\w\-/]{0,6}(?:[ ]\"[A-Z]\")?|[A-Z](?![\w])|\"[A-Z]\")"
@@ -79,7 +80,8 @@ _LANDMARK = (
 )
 # Rooms and doors written number first, in Central Asian and Korean addresses: "201 бөлме", "302-xona", "42 тоот".
 _ROOM_AFTER = (
-    r"\d{1,5}[ \-]?(?i:бөлме|xona|хона|тоот|bölme|ho|호|жатакана|kvartira|квартира|пәтер|xonadon|батир|бөлмө)(?![\w])"
+    r"\d{1,5}[ \-]?(?i:бөлме|xona|хона|тоот|bölme|ho|호|жатакана|kvartira|квартира|пәтер|xonadon|батир|бөлмө"
+    r"|podyezd|podezd|подъезд|kirish|подъезди)(?![\w])"
 )
 _TAIL_PART = re.compile(
     rf"(?:[,،][ ]?|[ ])(?:(?P<unit>{_UNIT}|{_ROOM_AFTER}|{_FLOOR}|{_RT_RW}|\#\d{{1,3}}-\d{{1,4}})"
@@ -107,8 +109,16 @@ def extend_tail(text: str, end: int, start: int | None = None) -> int:
     return max(grown, _extend(text, comma)) if comma > 0 else grown
 
 
+# Uzbek, Kazakh and Kyrgyz glue the word for house to the number: "Sovetskaya ko'chasi 48-uy", "12-үй".
+_HOUSE_SUFFIX = re.compile(r"-(?i:uy|үй|уй)(?![\w])")
+
+
 def _extend(text: str, end: int) -> int:
     towns = 0
+    if end > 0 and text[end - 1].isdigit():
+        house = _HOUSE_SUFFIX.match(text, end)
+        if house is not None:
+            end = house.end()
     for _ in range(_MAX_PARTS):
         m = _TAIL_PART.match(text, end)
         if m is None:
