@@ -49,3 +49,18 @@ def test_birth_dates_of_russian_central_asian_and_turkic_writers(text: str, lang
 def test_abbreviated_months_keep_their_full_stop(text: str, lang: str) -> None:
     found = births(text, lang)
     assert len(found) == 1 and "." in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "birth"),
+    [
+        ("Мама, Петрова Анна, родилась 5 июля 1951 года, сейчас в больнице", "ru", "5 июля 1951 года"),
+        ("Тато народився 1 січня 1940 р. у Львові", "uk", "1 січня 1940 р."),
+        ("Oğlum Aylan 14 fevral 2020-ci il təvəllüdlüdür", "az", "14 fevral 2020-ci il"),
+        # the birth labels "г.р." and "р.н." after the date stay outside it
+        ("Иванов Олег, 12.05.1962 г.р., пропал в Анталии", "ru", "12.05.1962"),
+        ("Коваль Ігор, 02.11.1961 р.н., затриманий", "uk", "02.11.1961"),
+    ],
+)
+def test_the_year_word_after_a_birth_year_is_inside_the_date(text: str, lang: str, birth: str) -> None:
+    assert births(text, lang) == [birth]
