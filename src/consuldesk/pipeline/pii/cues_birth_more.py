@@ -14,7 +14,9 @@ BIRTH = split_terms(
     "ተወለድኩ|የልደት ቀኔ|የልደት ቀኑ|የልደት ቀኗ|የትውልድ ዘመን|ዕለተ ልደታ|ዕለተ ልደቱ|ዕለተ ልደተይ|ዕለተ ልደትካ|ዕለተ ልደትኪ|",
     "ዕለት ልደታ|ዕለት ልደቱ|ዕለት ልደተይ|ዝተወለደሉ|ዝተወለደትሉ|ዝተወለድኩሉ|ዝተወለደሉ ዕለት|guyyaan dhalootaa|guyyaan dhaloota|",
     "guyyaa dhaloota|kan dhalate|kan dhalatte|taariikhda dhalashadiisa|taariikhda dhalashadeeda|",
-    "taariikhda dhalashadayda|taariikh dhalasho|",
+    "taariikhda dhalashadayda|taariikh dhalasho|dhalasho:|waxay dhalatay|wuxuu dhashay|waan dhashay|",
+    # ti spelled with ል (the writers of round 47): "ዝተወልደሉ"
+    "ዝተወልደሉ|ዝተወልደትሉ|ዝተወልድኩሉ|ተወሊዱ|ተወሊዳ|",
     # kn (a nominalised "was born": "ಹುಟ್ಟಿದ್ದು ೧೮ ಅಕ್ಟೋಬರ್ ೨೦೧೯")
     "ಹುಟ್ಟಿದ್ದು|ಜನಿಸಿದ್ದು|",
     # lg rn ig wo xh zu yo ht
@@ -31,6 +33,7 @@ BIRTH = split_terms(
     "rugadh mé|rugadh é|rugadh í|a rugadh|dáta breithe|dáta breithe:|dáta breith|",
     # sq el lt lv sl hr sr bs cs sk pl
     "ka lindur|ka lindur më|kanë lindur|ke lindur|jam lindur|është lindur|lindur më|datëlindjes|datëlindjen|",
+    "lindur me|ka lindur me|ka le me|",  # typed without ë; Gheg "ka le" (was born)
     "γεν.|γενν.|γεννηθείς|γεννηθείσα|γεννηθέντος|γεννηθείσας|γεννημένο|γεννημένου|γεννημένης|ημ/νία γέννησης|",
     "ημ. γεν.|ημερ. γέννησης|γεννήθηκαν|gim.|gimusio|gimusios|gimusį|gimusią|gimusiam|gimusiai|gimę|gim. data|",
     "dzimušam|dzimušai|dzimusī|dzimušais|dzim.|rojeno|rojenega|rojene|rojenemu|rojstni datum|rođenog|rođene|",

@@ -609,9 +609,14 @@ MONTHS = (
     "septambra|novambra|desambra|mutarama|gashyantare|werurwe|mata|gicurasi|kamena|nyakanga|kanama|nzeri|ukwakira|"
     "ugushyingo|ukuboza|ndira|kukadzi|kurume|kubvumbi|chivabvu|chikumi|chikunguru|nyamavhuvhu|gunyana|gumiguru|"
     "mbudzi|zvita|janaayo|febraayo|maarso|abriil|maajo|juun|luulyo|agoosto|sebtembar|oktoobar|nofembar|diseembar|"
+    "disembar|"
     "amajjii|guraandhala|bitootessa|ebla|caamsaa|waxabajjii|adooleessa|hagayya|fuulbana|onkoloolessa|sadaasa|muddee|"
     "janyuwari|februwari|matshi|epreli|meyi|julayi|agasti|okthobha|januwari|mashi|ephreli|septhemba|okthoba|"
-    "umasingana|unhlolanja|undasa|umbasa|unhlaba|unhlangulana|untulikazi|uncwaba|umandulo|umfumfu|ulwezi|uzibandlela"
+    "umasingana|unhlolanja|undasa|umbasa|unhlaba|unhlangulana|untulikazi|uncwaba|umandulo|umfumfu|ulwezi|uzibandlela|"
+    # zu xh: the locative "in <month>" that dates use ("ngomhla zi-14 kuNdasa 1961", "we-17 kuJulayi 2019")
+    "kumasingana|kunhlolanja|kundasa|kumbasa|kunhlaba|kunhlangulana|kuntulikazi|kuncwaba|kumandulo|kumfumfu|kulwezi|"
+    "kuzibandlela|kujanuwari|kufebhuwari|kumashi|kuephreli|kumeyi|kujuni|kujulayi|kuagasti|kusepthemba|kuokthoba|"
+    "kunovemba|kudisemba|kujanyuwari|kufebruwari|kumatshi|kuepreli|kuokthobha|kunovemba"
 )
 
 # Month names in scripts without case, for `dates._OTHER_MONTHS`.

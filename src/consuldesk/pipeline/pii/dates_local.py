@@ -103,8 +103,8 @@ YEAR_WORD_DATE = (
     r"\s?(?:ឆ្នាំ\s?)?\d{{4}}"
 )
 # Fillers between a birth cue and its date: Luganda "nga", Kirundi "ku wa", Albanian "më", Irish "ar an",
-# Xhosa/Zulu "nge-", "ngomhla ka-", Maltese "fl-", "nhar", Igbo/Swahili "na".
-LEAD_WORDS = r"nga|ku|wa|më|ar|an|nge-|ngo-|ka-|ngomhla|fl-|fil-|nhar|na"
+# Xhosa/Zulu "nge-", "ngomhla ka-", "ngomhla we-17", "ngomhla zi-14", Maltese "fl-", "nhar", Igbo/Swahili "na".
+LEAD_WORDS = r"nga|ku|wa|më|ar|an|nge-|ngo-|ka-|we-|zi-|ngomhla|fl-|fil-|nhar|na"
 # Words that open a birthplace before the date: Norwegian/Swedish/Danish "på", "i", "ved".
 PLACE_WORDS = r"på|i|ved"
 # A birth label after a numeric date, joined by a copula: "12/03/1990 is my date of birth", "12/03/1990 es mi
