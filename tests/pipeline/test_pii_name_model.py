@@ -84,6 +84,12 @@ def test_a_glued_hebrew_or_arabic_prefix_is_left_out_of_a_candidate() -> None:
     assert "محمد" in [text[c[0]:c[1]] for c, _ in scored_candidates(text, [], "ar")]
 
 
+def test_the_tigrinya_and_glued_after_a_name_is_left_out_of_a_candidate() -> None:
+    text = "ኣብ ኒል ጃልባ ተገምጢላ፣ ኣስዋን። ሮዛን ሳምሶንን ገና ኣይወጹን"
+    found = [text[c[0]:c[1]] for c, _ in scored_candidates(text, [], "ti")]
+    assert "ሳምሶን" in found and "ሳምሶንን" not in found
+
+
 def test_a_known_korean_given_name_alone_is_a_candidate() -> None:
     # "준" is no surname syllable: only the given-name list makes "준서가" a candidate
     text = "룸메 준서가 쓰러졌는데 몸이 엄청 뜨거워요"

@@ -23,6 +23,9 @@ def persons(text: str, lang: str | None = None) -> list[str]:
         ("ውክልና ለእህቴ ነው። ለአቶ ዳንኤል ታደሰ መስጠት እፈልጋለሁ", "am", ["ዳንኤል ታደሰ"]),
         # a second word that opens like a preposition (ከ…) but is a known name, a third "ወልደ…" word
         ("ወንድሜ ቴዎድሮስ ከበደ ጠፍቷል", "am", ["ቴዎድሮስ ከበደ"]),
+        # a time word after the name ends it; "his father" is a kinship cue too
+        ("ወንድሜ ቴዎድሮስ ትናንት ማታ ፖሊስ ተይዟል", "am", ["ቴዎድሮስ"]),
+        ("ብቻዬን ልሄድ ነው። አባቱ ዮናስ ሌላ አገር ነው ያለው", "am", ["ዮናስ"]),
         ("ስሜ ብርቱካን አለሙ ወልደገብርኤል፣ ፓስፖርቴ ጠፍቷል", "am", ["ብርቱካን አለሙ ወልደገብርኤል"]),
         # Marathi: the title with a dot, a father's name between given name and surname
         ("माझे काका श्री. सुरेश मधुकर देशपांडे यांचे निधन झाले", "mr", ["सुरेश मधुकर देशपांडे"]),

@@ -198,13 +198,16 @@ def _caseless_runs(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[
 
 def _without_prefix(start: int, word: str, is_name: Callable[[str], bool]) -> tuple[tuple[int, int], bool]:
     """A word's span and whether it is a known name, a Hebrew or Arabic one-letter prefix glued before a name
-    left out ("לדנה" to Dana, "ודני" and Dani, "ومحمد" and Mohammed): writers label the name without it."""
+    left out ("לדנה" to Dana, "ודני" and Dani, "ومحمد" and Mohammed), and the Tigrinya "and" glued after one
+    ("ሮዛን ሳምሶንን" Roza and Samson): writers label the name without them."""
     end = start + len(word)
     if is_name(word):
         return (start, end), True
     for cut in (1, 2):
         if len(word) - cut >= 3 and all(ch in _GLUED_PREFIXES for ch in word[:cut]) and is_name(word[cut:]):
             return (start + cut, end), True
+    if len(word) >= 3 and word[-1] == "ን" and is_name(word[:-1]):
+        return (start, end - 1), True
     return (start, end), False
 
 
