@@ -34,7 +34,7 @@ DOB, PP, NID, CASE = "DATE_OF_BIRTH", "PASSPORT_NUMBER", "NATIONAL_ID", "CASE_NU
         ("Můj syn se narodil 12. 3. 2017 v Brně.", "cs", "12. 3. 2017"),
         ("Moja dcéra sa narodila 4. júna 2019.", "sk", "4. júna 2019"),
         ("Kći mi je rođena 9. srpnja 2019.", "hr", "9. srpnja 2019"),
-        ("Синът ми е роден на 3 март 2015 г.", "bg", "3 март 2015"),
+        ("Синът ми е роден на 3 март 2015 г.", "bg", "3 март 2015 г."),  # the year word is inside
         ("Мој син је рођен 5. маја 2014.", "sr", "5. маја 2014"),
         ("Anak saya dilahirkan pada 12 Mac 2016.", "ms", "12 Mac 2016"),
         ("Mwanangu alizaliwa tarehe 12 Machi 2016.", "sw", "12 Machi 2016"),

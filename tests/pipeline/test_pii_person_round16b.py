@@ -72,3 +72,15 @@ def test_found(text: str, lang: str, names: list[str]) -> None:
 )
 def test_not_found(text: str, lang: str) -> None:
     assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # tone marks with no precomposed letter stay combining marks: they are inside the name word
+        ("Ìyá mi, Alhaja Mọ́riámọ̀ Àjàlá, ni wọ́n gbé lọ sí ilé ìwòsàn ní Jeddah", ["Mọ́riámọ̀ Àjàlá"]),
+        ("arákùnrin kan láti Ìbàdàn, Ọ̀gbẹ́ni Fálọ́lá, ti wà ní àtìmọ́lé", ["Fálọ́lá"]),
+    ],
+)
+def test_yoruba_names_keep_their_combining_tone_marks(text: str, names: list[str]) -> None:
+    assert persons(text, "yo") == names

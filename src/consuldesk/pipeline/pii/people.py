@@ -36,7 +36,7 @@ from consuldesk.pipeline.text import LOWER, UPPER
 
 # A capitalised run, not glued to a handle, hashtag, e-mail or word.
 RUN = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?![\w@'’\-])")
-_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+_TOKEN = re.compile(r"[^\W\d_][\w\u0300-\u036f'’\-]*")
 # The same run where it ends the cue-free way: also before a particle glued in a script without spaces
 # ("Valeria Ruiz예요", "Lotte에서") and before a closing quote ("a.n. Bambang Sutrisno'.").
 _GLUED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
@@ -46,7 +46,7 @@ _RUN_FREE = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?![^\W{_GLUED}]|[@\-]|['’]
 _RUN_POSSESSIVE = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?=['’]s(?![^\W\d_]))")
 # The capital comes first and the look-behind checks the character before it: the engine then skips
 # to capitals with a character-set scan instead of testing the look-behind at every position.
-CAP_WORD = re.compile(rf"[{UPPER}](?<![\w@#'’.\-][{UPPER}])[{LOWER}]+")
+CAP_WORD = re.compile(rf"[{UPPER}](?<![\w@#'’.\-][{UPPER}])[{LOWER}\u0300-\u036f]+")
 _BACK_WORD = re.compile(rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:['’\-][{UPPER}]?[{LOWER}]+)?|{PARTICLE}")
 _ARTICLE_LANGS = frozenset(("tl", "en", None))
 # si/sina/kay/kina/ni/nina. The first letter comes first and the look-behind checks the character
