@@ -90,11 +90,6 @@ def test_the_tigrinya_and_glued_after_a_name_is_left_out_of_a_candidate() -> Non
     assert "ሳምሶን" in found and "ሳምሶንን" not in found
 
 
-def test_a_lao_kinship_word_glued_before_a_name_is_left_out_of_a_candidate() -> None:
-    text = "ອ້າຍສົມພອນ ຕົກຈາກນັ່ງຮ້ານ ຢູ່ບ່ອນກໍ່ສ້າງ"
-    assert "ສົມພອນ" in [text[c[0]:c[1]] for c, _ in scored_candidates(text, [], "lo")]
-
-
 def test_a_known_korean_given_name_alone_is_a_candidate() -> None:
     # "준" is no surname syllable: only the given-name list makes "준서가" a candidate
     text = "룸메 준서가 쓰러졌는데 몸이 엄청 뜨거워요"

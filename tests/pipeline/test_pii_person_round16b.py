@@ -84,3 +84,7 @@ def test_not_found(text: str, lang: str) -> None:
 )
 def test_yoruba_names_keep_their_combining_tone_marks(text: str, names: list[str]) -> None:
     assert persons(text, "yo") == names
+
+
+def test_a_lao_word_for_age_does_not_extend_a_name() -> None:
+    assert persons("ນ້ອງສາວຂ້ອຍ ແສງດາວ ອາຍຸ 16 ປີ ຖືກພາໄປເຮັດວຽກ", "lo") == ["ແສງດາວ"]

@@ -68,12 +68,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
 # ("Contact: Ali") or an abbreviation's full stop ("dott. Ferrante", "Dra. Helena", "D. Conceição").
 _OPENS_SENTENCE = re.compile(r"""(?:^|[!?:\n]\s*|[^\W\d_]{5}\.\s*|[\d)\]"'”»]\.\s*)$""")
 _MAX_RUN = 4
-# Lao and Thai kinship words and titles written without a space before a name ("ອ້າຍສົມພອນ" big brother
-# Somphone, "ເອື້ອຍແສງເດືອນ", "น้องมิ้นท์"); longest first
-_GLUED_KIN = tuple(sorted((
-    "ອ້າຍ", "ເອື້ອຍ", "ນ້ອງສາວ", "ນ້ອງຊາຍ", "ນ້ອງ", "ທ້າວ", "ນາງສາວ", "ນາງ", "ລຸງ", "ປ້າ", "ນ້າ", "ທ່ານ",
-    "พี่สาว", "พี่ชาย", "พี่", "น้องสาว", "น้องชาย", "น้อง", "นางสาว", "นาย", "นาง", "คุณ", "ลุง", "ป้า", "น้า",
-), key=len, reverse=True))
 # Hebrew and Arabic letters that glue "and", "to", "in", "from", "that", "the", "as" before a word
 _GLUED_PREFIXES = frozenset("ולבמשהכ" "ولبفك")
 
@@ -214,10 +208,6 @@ def _without_prefix(start: int, word: str, is_name: Callable[[str], bool]) -> tu
             return (start + cut, end), True
     if len(word) >= 3 and word[-1] == "ን" and is_name(word[:-1]):
         return (start, end - 1), True
-    if "\u0e01" <= word[0] <= "\u0eff":
-        kin = next((k for k in _GLUED_KIN if word.startswith(k) and len(word) > len(k) + 1), None)
-        if kin is not None and is_name(word[len(kin):]):
-            return (start + len(kin), end), True
     return (start, end), False
 
 
