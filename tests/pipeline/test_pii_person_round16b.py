@@ -88,3 +88,16 @@ def test_yoruba_names_keep_their_combining_tone_marks(text: str, names: list[str
 
 def test_a_lao_word_for_age_does_not_extend_a_name() -> None:
     assert persons("ນ້ອງສາວຂ້ອຍ ແສງດາວ ອາຍຸ 16 ປີ ຖືກພາໄປເຮັດວຽກ", "lo") == ["ແສງດາວ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a lone known given name after a kinship word, with or without "my"; "age" ends the name
+        ("ប្អូនស្រីខ្ញុំ ស្រីនាង ត្រូវគេលួចយកលិខិតឆ្លងដែន", ["ស្រីនាង"]),
+        ("កូនប្រុសខ្ញុំ ពិសិដ្ឋ អាយុ ៦ ឆ្នាំ បាត់ខ្លួន", ["ពិសិដ្ឋ"]),
+        ("ប្អូនប្រុស រតនា លិចទឹក នៅឆ្នេរ Jomtien", ["រតនា"]),
+    ],
+)
+def test_khmer_given_names_after_a_kinship_word(text: str, names: list[str]) -> None:
+    assert persons(text, "km") == names

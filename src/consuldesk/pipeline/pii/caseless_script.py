@@ -209,7 +209,9 @@ def span(sc: Script, text: str, m: re.Match[str]) -> tuple[int, int] | None:
         return None  # "ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ", "જય શ્રી કૃષ્ણ": a greeting, not a title
     if ctx != "i" and len(ends) == 1:
         first = norm(text[words[0][0] : ends[0]])
-        if (ctx == "k" and sc.known_first and not first_known) or (sc.two and first not in sc.names):
+        # a lone word after a cue in a two-part-name script: a surname, or a given name the lists know
+        if (ctx == "k" and sc.known_first and not first_known) or (sc.two and first not in sc.names
+                                                                    and not first_known):
             return None
         nxt = _NEXT.match(text, words[0][1])
         closed = ctx == "k" and sc.lone_end and _closed(sc, text, words[0][1])
