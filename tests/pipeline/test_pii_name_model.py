@@ -90,6 +90,11 @@ def test_the_tigrinya_and_glued_after_a_name_is_left_out_of_a_candidate() -> Non
     assert "ሳምሶን" in found and "ሳምሶንን" not in found
 
 
+def test_thaana_vowel_signs_are_inside_a_candidate_word() -> None:
+    text = "ބައްޕަ އަލީ ރަޝީދު ކޮލަމްބޯގެ ހޮސްޕިޓަލުގައި"
+    assert "އަލީ ރަޝީދު" in [text[c[0]:c[1]] for c, _ in scored_candidates(text, [], "dv")]
+
+
 def test_a_known_korean_given_name_alone_is_a_candidate() -> None:
     # "준" is no surname syllable: only the given-name list makes "준서가" a candidate
     text = "룸메 준서가 쓰러졌는데 몸이 엄청 뜨거워요"

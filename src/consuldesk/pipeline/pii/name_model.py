@@ -57,7 +57,8 @@ _WORD = re.compile(rf"[^\W\d_][\w{WORD_MARKS}'’\-]*")
 # left out (cased, or written without spaces).
 _CASELESS_WORD = re.compile(
     r"[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-    rf"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff][\w{WORD_MARKS}]*"
+    # Thaana writes every vowel as a combining sign ("ޢަލީ"): inside the word like the Indic signs
+    rf"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff][\w{WORD_MARKS}\u07a6-\u07b0]*"
 )
 _CAPITAL = re.compile(rf"[{UPPER}]")
 # Lowercase in a script where case marks names: not Georgian, whose everyday letters Unicode counts as
