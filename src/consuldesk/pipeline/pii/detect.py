@@ -29,6 +29,7 @@ from consuldesk.pipeline.pii.identifier_model import identifier_model
 from consuldesk.pipeline.pii.name_model import name_model
 from consuldesk.pipeline.pii.names import find_after_cues, find_dash_signature, name_after, name_before
 from consuldesk.pipeline.pii.names_capitals import find_capital_names, has_capital_run
+from consuldesk.pipeline.pii.names_catalan import find_catalan, with_second_surname
 from consuldesk.pipeline.pii.names_initials import with_indic_initials
 from consuldesk.pipeline.pii.numbers import NumberCues, scan_numbers
 from consuldesk.pipeline.pii.oddcase import ODD_KINDS, find_odd_case, odd_head
@@ -216,6 +217,8 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
         find_after_cues(text, people, found.add_person, lang)
         find_dash_signature(text, found.add_person)
         find_cue_free(text, lang, found.add_person)
+        if lang == "ca":
+            find_catalan(text, found.add_person)  # "en Ferran", "l'Arnau"
         if "." in text:  # initials: "K. R. Menon", "W.A. Kusumawathi"
             find_initialled(text, found.add_person)
     if caseless:
@@ -239,6 +242,8 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
     resolved = _resolve(found.spans) if len(found.spans) > 1 else [(s, e, str(kind)) for s, e, kind in found.spans]
     if resolved and lang in TURKIC_LANGS:
         resolved = with_patronymic_word(text, resolved, PiiType.PERSON)  # "Quliyev Elnur Kamran oğlu"
+    if resolved and lang == "ca":
+        resolved = with_second_surname(text, resolved, PiiType.PERSON)  # "Marta Puig i Soler"
     # "Արմենը" → "Արմեն": the name without its case ending, as writers label it (see `case_endings`)
     return cut_person_endings(text, resolved, PiiType.PERSON) if resolved and has_case_script(text) else resolved
 
