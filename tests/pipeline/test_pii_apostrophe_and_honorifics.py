@@ -72,6 +72,8 @@ def test_japanese_names(text: str, names: list[str]) -> None:
         # Albanian room, Italian staircase and floor written word first
         ("Jam në rruga Egnatia 88, dhoma 304. Fluturimi", "sq", "rruga Egnatia 88, dhoma 304"),
         ("Banojmë në Via Mazzini 14, scala A, piano 2, pallati ka", "sq", "Via Mazzini 14, scala A, piano 2"),
+        # a door letter after a hyphen belongs to the house number
+        ("Mieszkamy na Kruisstraat 41-B, 5612 CE Eindhoven, dzieci", "pl", "Kruisstraat 41-B, 5612 CE Eindhoven"),
     ],
 )
 def test_floors_and_rooms_written_the_turkic_way_end_the_address(text: str, lang: str, address: str) -> None:

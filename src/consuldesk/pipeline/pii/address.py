@@ -24,7 +24,8 @@ _PARTICLE = (
     r"(?:de|del|de la|da|das|do|dos|du|des|la|le|les|el|al|di|della|dei|degli|delle|dello|y|van|von|der|den|d'|l')"
 )
 _NAME = rf"(?:(?:{_PARTICLE}|{_WORD}|(?i:dr|st|sr|sta|sto|san|santa)\.?)[ ]){{0,5}}{_WORD}"
-_NUM = r"\d{1,5}[A-Za-z]?(?:[\-/](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}(?![\w]))){0,2}"  # 120/3/14, 412-II
+# 120/3/14, 412-II, and a door letter after a hyphen: "41-B", "12-a"
+_NUM = r"\d{1,5}[A-Za-z]?(?:[\-/](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}(?![\w])|[A-Za-z](?![\w]))){0,2}"
 
 
 def _alt(words: tuple[str, ...]) -> str:
