@@ -74,6 +74,10 @@ def test_japanese_names(text: str, names: list[str]) -> None:
         ("Banojmë në Via Mazzini 14, scala A, piano 2, pallati ka", "sq", "Via Mazzini 14, scala A, piano 2"),
         # a door letter after a hyphen belongs to the house number
         ("Mieszkamy na Kruisstraat 41-B, 5612 CE Eindhoven, dzieci", "pl", "Kruisstraat 41-B, 5612 CE Eindhoven"),
+        # Sorani street, floor and flat words; a floor after a street written in Latin letters
+        ("تبلیسی، شەقامی ئاغماشێنەبێلی ٥٤، نهۆمی ٣ شوقەی ٩. منداڵەکان", "ku",
+         "شەقامی ئاغماشێنەبێلی ٥٤، نهۆمی ٣ شوقەی ٩"),
+        ("ژنێکی کورد، Odos Acharnon 214، نهۆمی ٤، مێردەکەی", "ku", "Odos Acharnon 214، نهۆمی ٤"),
     ],
 )
 def test_floors_and_rooms_written_the_turkic_way_end_the_address(text: str, lang: str, address: str) -> None:

@@ -29,7 +29,8 @@ _UNIT_WORD = (
     # ht "apatman 4C"
     r"|scala|interno|puerta|scara|etajul|etaj|porte|boîte|boite|bte|leil|leilighet|apatman"
     r"|mənzil|menzil|öý|jaý|otag|otaq"  # az flat, tk flat, house and room, az room
-    r"|dhoma|hyrja|shkalla|piano)"  # sq room, entrance, staircase; it "piano 2" (the floor word first)
+    r"|dhoma|hyrja|shkalla|piano"  # sq room, entrance, staircase; it "piano 2" (the floor word first)
+    r"|نهۆمی|نهۆم|شوقەی|شوقە|ژووری)"  # ckb floor, flat, room after a street written in another script
 )
 # A unit's value, with a door letter in quotes after it: "piso 3 \"B\"".
 _UNIT_VALUE = r"(?:#?[\w\-/]{0,6}\d[\w\-/]{0,6}(?:[ ]\"[A-Z]\")?|[A-Z](?![\w])|\"[A-Z]\")"

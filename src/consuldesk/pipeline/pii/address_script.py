@@ -37,6 +37,8 @@ _STRONG_BEFORE = (
     "кӯчаи|кучаи|хиёбони|хонаи|ҳуҷраи|хуҷраи|микрорайони|кв\\.|д\\.|корп\\.|"
     # Armenian building, flat and house ("շ. 7, բն. 18", "տուն 11"); Georgian flat, block and house ("ბინა 14")
     "շ\\.|բն\\.|կորպ\\.|բնակարան|շենք|տուն|ბინა|კორპუსი|კორპ\\.|სახლი|"
+    # Sorani street, lane, house, building and flat ("شەقامی ئاغماشێنەبێلی ٥٤، نهۆمی ٣ شوقەی ٩")
+    "شەقامی|شەقام|کۆڵانی|کۆڵان|خانووی|باڵەخانەی|"
     "Building|Bldg|Flat|Apt|Villa|House|Block|Street|Road|Tower"
 )
 # Area and floor words: part of an address, but an address is not made of them alone.
@@ -47,6 +49,7 @@ _WEAK_BEFORE = (
     "קומה|מיקוד|שכונת|"
     "সেক্টর|তলা|"
     "ወረዳ|ቀበሌ|"
+    "نهۆمی|نهۆم|گەڕەکی|شوقەی|شوقە|"
     "ਪਿੰਡ|गाँव|गांव|ग्राम|"
     "хороо|"
     # a town or village before its name: Armenian "ք. Աբովյան", "գ. Ազատան", Tajik "ш. Хуҷанд", "н. Рӯдакӣ"
