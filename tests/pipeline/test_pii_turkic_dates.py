@@ -60,6 +60,8 @@ def test_abbreviated_months_keep_their_full_stop(text: str, lang: str) -> None:
         # the birth labels "г.р." and "р.н." after the date stay outside it
         ("Иванов Олег, 12.05.1962 г.р., пропал в Анталии", "ru", "12.05.1962"),
         ("Коваль Ігор, 02.11.1961 р.н., затриманий", "uk", "02.11.1961"),
+        # the Khmer word for "day" before the day's number is inside the date too
+        ("ចង់ធ្វើសំបុត្រកំណើតសម្រាប់កូនស្រី កើតថ្ងៃទី ២១ ខែកុម្ភៈ ឆ្នាំ ២០២៣ នៅភ្នំពេញ", "km", "ថ្ងៃទី ២១ ខែកុម្ភៈ ឆ្នាំ ២០២៣"),
     ],
 )
 def test_the_year_word_after_a_birth_year_is_inside_the_date(text: str, lang: str, birth: str) -> None:
