@@ -74,6 +74,7 @@ def test_the_year_word_after_a_birth_year_is_inside_the_date(text: str, lang: st
         ("Emri Noel Hoxha, lindur me 2 shkurt 2023 ne Pire.", "sq", "2 shkurt 2023"),  # "më" typed without ë
         ("Gabadhayda Ifrah waxay dhalatay 7 Disembar 2023, London.", "so", "7 Disembar 2023"),
         ("ዮሃንስ ይበሃል፣ 8 ዓመቱ፣ ዝተወልደሉ 3 ሕዳር 2016።", "ti", "3 ሕዳር 2016"),
+        ("ბიჭი დაგვებადა ათენში 2022 წლის 9 ნოემბერს, ბერძნული", "ka", "2022 წლის 9 ნოემბერს"),
         # Zulu and Xhosa: the month in the locative, the day after "we-" or "zi-"
         ("wazalwa ngomhla zi-14 kuNdasa 1961. I-visa kufanele", "zu", "14 kuNdasa 1961"),
         ("Umntwana wam wazalelwa eLondon ngomhla we-17 kuJulayi 2019, uyise ngumNgesi", "xh", "17 kuJulayi 2019"),

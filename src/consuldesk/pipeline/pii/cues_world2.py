@@ -26,6 +26,7 @@ BIRTH = split_terms(
     "gebore|gebore op|gebore in|is gebore|verjaarsdag|geboortedag|",
     # ka hy
     "დაბადების თარიღი|დაბადების თარიღი:|დაიბადა|დავიბადე|დაბადებული|დაბ.|დაბადების დღე|ծնվել է|ծնվել եմ|ծնված|",
+    "დაგვებადა|დაებადა|დაიბადნენ|",
     "ծննդյան ամսաթիվ|ծննդյան օր|ծնվ.|",
     # az kk uz ky tg mn
     "doğum tarixi|doğum tarixim|təvəllüdü|anadan olub|туған күні|туған күнім|туылған күні|туған жылы|туылған|",
