@@ -26,8 +26,9 @@ def test_shipped_model_loads() -> None:
     ("text", "lang", "name"),
     [
         # a name in a caseless script with no cue the rules know: gazetteer words in a name-like context
-        # (scored far above the threshold, so retraining on more data should not flip it)
-        ("تم توقيف طارق الزعبي في المطار الليلة الماضية ولا نعرف أين هو", "ar", "طارق الزعبي"),
+        # (scored far above the threshold, so retraining on more data should not flip it: the session-26
+        # scorer gives 0.70 here; "تم توقيف طارق الزعبي …" fell from well above to 0.25, the threshold)
+        ("اعتقلت الشرطة طارق الزعبي في المطار الليلة الماضية", "ar", "طارق الزعبي"),
     ],
 )
 def test_scorer_adds_names_the_rules_miss(text: str, lang: str, name: str) -> None:
