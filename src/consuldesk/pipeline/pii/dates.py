@@ -318,7 +318,7 @@ _KHMER_DAY_WORD = re.compile("ថ្ងៃទី[ ]?$")
 def with_year_word(text: str, spans: list[tuple[int, int, str]], birth: str) -> list[tuple[int, int, str]]:
     """`spans` with each date of birth that ends in a year widened over the year word written after it, and
     one that starts with the day's number over the Khmer word for "day" before it."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for start, end, kind in spans:
         if kind == birth and _ENDS_IN_YEAR.search(text, max(start, end - 5), end) is not None:
             m = _YEAR_WORD.match(text, end)
