@@ -315,7 +315,7 @@ _ENDS_IN_YEAR = re.compile(r"(?<!\d)\d{4}$")
 _KHMER_DAY_WORD = re.compile("ថ្ងៃទី[ ]?$")
 
 
-def with_year_word(text: str, spans: list[tuple[int, int, str]], birth: str) -> list[tuple[int, int, str]]:
+def with_birth_date_words(text: str, spans: list[tuple[int, int, str]], birth: str) -> list[tuple[int, int, str]]:
     """`spans` with each date of birth that ends in a year widened over the year word written after it, and
     one that starts with the day's number over the Khmer word for "day" before it."""
     out: list[tuple[int, int, str]] = []

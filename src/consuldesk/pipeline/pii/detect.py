@@ -23,7 +23,7 @@ from consuldesk.pipeline.pii.case_endings import cut_person_endings, has_case_sc
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
 from consuldesk.pipeline.pii.caseless_more import find_more_caseless
 from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN, STREET_AFTER, STREET_BEFORE, UNIT_HINTS
-from consuldesk.pipeline.pii.dates import SPELLED_DAY, spelled_births, with_year_word
+from consuldesk.pipeline.pii.dates import SPELLED_DAY, spelled_births, with_birth_date_words
 from consuldesk.pipeline.pii.dates_east import han_births, korean_births
 from consuldesk.pipeline.pii.identifier_model import identifier_model
 from consuldesk.pipeline.pii.name_model import name_model
@@ -131,7 +131,7 @@ def detect_pii(text: str, lang: str | None = None) -> list[PiiSpan]:
     if "." in text and not text.isascii():
         spans = with_indic_initials(text, spans, PiiType.PERSON)
     if any(kind == PiiType.DATE_OF_BIRTH for _, _, kind in spans):
-        spans = with_year_word(text, spans, PiiType.DATE_OF_BIRTH)
+        spans = with_birth_date_words(text, spans, PiiType.DATE_OF_BIRTH)
     return [PiiSpan(s, e, str(kind)) for s, e, kind in spans]
 
 

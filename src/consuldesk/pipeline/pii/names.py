@@ -23,10 +23,10 @@ AddPerson = Callable[[int, int], None]
 
 # A name word: "Anna", "O'Donnell", "McKenzie", "Okonkwo-Hughes", "D'Souza"; Yoruba tone marks that have no
 # precomposed letter stay combining marks after NFC ("Mọ́riámọ̀", "Fálọ́lá") and are inside the word.
-_MARKED_LOWER = f"{LOWER}\u0300-\u036f"
+MARKED_LOWER = f"{LOWER}\u0300-\u036f"
 _WORD = (
-    rf"(?:[{UPPER}]['’](?=[{UPPER}]))?[{UPPER}][{_MARKED_LOWER}]++"
-    rf"(?:['’\-][{UPPER}]?[{_MARKED_LOWER}]++|[{UPPER}][{_MARKED_LOWER}]++)?"
+    rf"(?:[{UPPER}]['’](?=[{UPPER}]))?[{UPPER}][{MARKED_LOWER}]++"
+    rf"(?:['’\-][{UPPER}]?[{MARKED_LOWER}]++|[{UPPER}][{MARKED_LOWER}]++)?"
 )
 PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|la|le|el|al|bin|binti|ibn|bint)"
 # A single capital followed by a dot is a middle initial ("Maricel D. Santos").
