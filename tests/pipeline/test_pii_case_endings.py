@@ -1,11 +1,12 @@
-"""Armenian and Georgian names without the case ending or article glued to them (`case_endings`)."""
+"""Armenian, Georgian and Mongolian names without the case ending or article glued to them (`case_endings`),
+and compound names joined by a hyphen."""
 
 from __future__ import annotations
 
 import pytest
 
-from consuldesk.pipeline.pii.case_endings import cut_person_endings, name_length
-from consuldesk.pipeline.pii.detect import detect_rules
+from consuldesk.pipeline.pii.case_endings import cut_person_endings, mongolian_name_length, name_length
+from consuldesk.pipeline.pii.detect import detect_pii, detect_rules
 
 
 @pytest.mark.parametrize(
@@ -37,3 +38,41 @@ def test_only_person_spans_are_cut() -> None:
 def test_rules_label_the_name_without_its_ending() -> None:
     text = "Եղբայրս Արմենը չի պատասխանում"
     assert [text[s:e] for s, e, kind in detect_rules(text, "hy") if kind == "PERSON"] == ["Արմեն"]
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("Энхжаргалд", "Энхжаргал"),  # dative-locative
+        ("Ганзоригийг", "Ганзориг"),  # accusative
+        ("Баярсайхантай", "Баярсайхан"),  # comitative
+        ("Номингоос", "Номин"),  # ablative after a nasal
+        ("Ц.Ганбаатарыг", "Ц.Ганбаатар"),  # an initial before the name
+        ("Сараа", "Сараа"),  # a hypocoristic name in "-аа" is not cut
+        ("Улаанбаатарт", "Улаанбаатарт"),  # a place: no known name is left
+    ],
+)
+def test_mongolian_name_length(word: str, name: str) -> None:
+    assert word[: mongolian_name_length(word)] == name
+
+
+def names(text: str, lang: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect_pii(text, lang) if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Нөхөр Ганзоригийг Прагад цагдаа саатуулсан", ["Ганзориг"]),  # a rule name, cut
+        ("Консулын ажилтан Энхжаргалд маш их баярлалаа", ["Энхжаргал"]),  # found by its stem
+        # an initial before a compound name
+        ("Б.Тэмүүлэн, Ариунаа, Н.Мөнх-Очир. Бүртгэж авна уу", ["Б.Тэмүүлэн", "Ариунаа", "Н.Мөнх-Очир"]),
+    ],
+)
+def test_mongolian_names_without_case_endings(text: str, expected: list[str]) -> None:
+    assert names(text, "mn") == expected
+
+
+def test_a_compound_name_known_whole_starts_a_candidate() -> None:
+    # "Бат" alone is no known name; "Бат-Эрдэнэ" is
+    assert names("Өчигдөр манай Бат-Эрдэнэ болон өөр 2 монгол залуу ухаангүй хэвтэж байна", "mn") == ["Бат-Эрдэнэ"]

@@ -245,7 +245,9 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
     if resolved and lang == "ca":
         resolved = with_second_surname(text, resolved, PiiType.PERSON)  # "Marta Puig i Soler"
     # "Արմենը" → "Արմեն": the name without its case ending, as writers label it (see `case_endings`)
-    return cut_person_endings(text, resolved, PiiType.PERSON) if resolved and has_case_script(text) else resolved
+    if resolved and (lang == "mn" or has_case_script(text)):
+        return cut_person_endings(text, resolved, PiiType.PERSON, lang)
+    return resolved
 
 
 def _add_addresses(

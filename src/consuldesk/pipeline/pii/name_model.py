@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from consuldesk.pipeline.pii import cues
-from consuldesk.pipeline.pii.case_endings import has_case_script, name_length
+from consuldesk.pipeline.pii.case_endings import has_case_script, mongolian_name_length, name_length
 from consuldesk.pipeline.pii.caseless import has_caseless
 from consuldesk.pipeline.pii.caseless_more import stop_word
 from consuldesk.pipeline.pii.cjk_names import (
@@ -137,7 +137,8 @@ _KO_EVERYDAY = frozenset((
 Candidate = tuple[int, int, int, int]  # span start, end; its run's start, end
 
 
-def _runs(text: str, persons: set[tuple[int, int]]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+def _runs(text: str, persons: set[tuple[int, int]], lang: str | None = None
+          ) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     """Capitalised runs (start, end, word spans) holding a known name word or a rule PERSON span; in
     caseless spaced scripts, runs of known name words.
 
@@ -147,7 +148,8 @@ def _runs(text: str, persons: set[tuple[int, int]]) -> Iterator[tuple[int, int, 
     run_end = -1  # runs do not overlap: a start inside the last run belongs to it
     g = gazetteer()
     given, surname = g.given, g.surname  # the rules' own sets, warm in the cache (one merged set was slower)
-    starts = [cap.start() for cap in CAP_WORD.finditer(text) if cap.group() in given or cap.group() in surname]
+    starts = [cap.start() for cap in CAP_WORD.finditer(text) if _known(cap.group(), given, surname)
+              or (lang == "mn" and mongolian_name_length(cap.group()) < len(cap.group()))]
     if persons:
         starts = sorted(starts + [a for a, _ in persons if text[a].isupper()])
     for position in starts:
@@ -166,13 +168,24 @@ def _runs(text: str, persons: set[tuple[int, int]]) -> Iterator[tuple[int, int, 
     yield from _caseless_runs(text, g.is_name)
 
 
-def _runs_without_endings(text: str, persons: set[tuple[int, int]]) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
-    """The runs, each Armenian or Georgian word cut back to the name its case ending is glued to ("Արմենը")."""
-    if not has_case_script(text):
+def _known(word: str, given: frozenset[str], surname: frozenset[str]) -> bool:
+    """A known name word; a compound one ("Бат-Эрдэнэ", "Mary-Jane") whole or by its first part."""
+    if word in given or word in surname:
+        return True
+    head, dash, _ = word.partition("-")
+    return bool(dash) and (head in given or head in surname)
+
+
+def _runs_without_endings(text: str, persons: set[tuple[int, int]], lang: str | None = None
+                          ) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """The runs, each Armenian, Georgian or Mongolian word cut back to the name its case ending is glued to
+    ("Արմենը", "Энхжаргалд")."""
+    if lang != "mn" and not has_case_script(text):
         yield from _runs(text, persons)
         return
-    for rs, _, words in _runs(text, persons):
-        cut = [(a, a + name_length(text[a:b])) for a, b in words]
+    length = mongolian_name_length if lang == "mn" else name_length
+    for rs, _, words in _runs(text, persons, lang):
+        cut = [(a, a + length(text[a:b])) for a, b in words]
         yield rs, cut[-1][1], cut
 
 
@@ -309,7 +322,7 @@ def scored_candidates(text: str, spans: list[tuple[int, int, str]], lang: str | 
     """
     g = gazetteer()
     persons = {(a, b) for a, b, kind in spans if kind == PERSON}
-    for rs, re_, words in _runs_without_endings(text, persons):
+    for rs, re_, words in _runs_without_endings(text, persons, lang):
         known = [g.is_name(text[a:b]) for a, b in words]
         touching = [(a, b) for a, b, _ in spans if a < re_ and rs < b]  # rule spans inside or across the run
         if not any(known) and not touching:

@@ -47,7 +47,9 @@ _RUN_FREE = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?![^\W{_GLUED}]|[@\-]|['’]
 _RUN_POSSESSIVE = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?=['’]s(?![^\W\d_]))")
 # The capital comes first and the look-behind checks the character before it: the engine then skips
 # to capitals with a character-set scan instead of testing the look-behind at every position.
-CAP_WORD = re.compile(rf"[{UPPER}](?<![\w@#'’.\-][{UPPER}])[{MARKED_LOWER}]+")
+# A capitalised word, with a hyphenated second part ("Бат-Эрдэнэ", "Anne-Sophie"): a compound name is
+# known whole or by its first part (see `known_start`).
+CAP_WORD = re.compile(rf"[{UPPER}](?<![\w@#'’.\-][{UPPER}])[{MARKED_LOWER}]+(?:-[{UPPER}][{MARKED_LOWER}]+)?")
 _BACK_WORD = re.compile(rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:['’\-][{UPPER}]?[{LOWER}]+)?|{PARTICLE}")
 _ARTICLE_LANGS = frozenset(("tl", "en", None))
 # si/sina/kay/kina/ni/nina. The first letter comes first and the look-behind checks the character
@@ -229,6 +231,8 @@ def find_cue_free(text: str, lang: str | None, add: AddPerson) -> None:
     done = -1
     for cap in CAP_WORD.finditer(text):
         word = cap.group()
+        if "-" in word and word not in g.given:
+            word = word.partition("-")[0]  # "Mary-Jane": known by its first part, as before compounds counted
         if cap.start() < done or word not in g.given or common_word(word, lang):
             continue
         if word in g.ambiguous:
