@@ -5,7 +5,8 @@ Europe and Southeast Asia ("Sanjay", "Siobhán", "Oksana", "Tigist"). Contributo
 and surnames per region from their own knowledge (CC0), in Latin and native scripts. This tool keeps the
 names `names.txt` lacks and flags as ambiguous every Latin-script name whose lowercase form is an everyday
 word: a lowercase entry of Debian's English word lists (as `gazetteer_build.py` does: "sunny", "bank",
-"golf", "grace") or a word with wordfreq Zipf ≥ 4.5 in one of 21 major languages ("sota" in Catalan).
+"golf", "grace") or a word with wordfreq Zipf ≥ 4.5 in one of 21 major languages ("sota" in Catalan); an
+Arabic-script name that frequent in Arabic, Persian or Urdu is left out.
 Ambiguous names count only beside a surname or a cue, as in `names.txt`. Word frequency alone cannot
 decide: names are frequent tokens too ("sanjay" has Zipf 4.05 in Malay text).
 
@@ -64,11 +65,20 @@ _VIETNAMESE = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹ�
 _NOT_ALONE = frozenset(("Annapurna", "Thuraya", "Tinotenda", "Tatenda", "Everest", "Kailash"))
 
 
+# Arabic-script names that are everyday words in Arabic, Persian or Urdu ("دولت" state, "وکیل" lawyer, "چند"
+# some, "بخش" ward) are left out: even flagged ambiguous, one would run on from a surname ("کریمی بخش").
+_ARABIC_LANGS = ("ar", "fa", "ur")
+
+
 def _too_weak(name: str) -> bool:
     """Short Latin-script names are syllables of places and words in some language ("Hong Kong", "Ho Chi
     Minh", "Phi Phi", Estonian "Minu", Hungarian "Jó"): the written lists add nothing under five letters."""
     if any(ch in _VIETNAMESE for ch in name.lower()) or name in _NOT_ALONE:
         return True
+    if "\u0600" <= name[0] <= "\u06ff":
+        from wordfreq import zipf_frequency
+
+        return any(zipf_frequency(name, lang) >= ZIPF_WORD for lang in _ARABIC_LANGS)
     return len(name) <= 4 and all(ch.isalpha() and ord(ch) < 0x250 for ch in name)
 
 
