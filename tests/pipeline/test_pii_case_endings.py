@@ -1,11 +1,16 @@
-"""Armenian, Georgian and Mongolian names without the case ending or article glued to them (`case_endings`),
+"""Armenian, Georgian, Mongolian and Basque names without the case ending or article glued to them (`case_endings`),
 and compound names joined by a hyphen."""
 
 from __future__ import annotations
 
 import pytest
 
-from consuldesk.pipeline.pii.case_endings import cut_person_endings, mongolian_name_length, name_length
+from consuldesk.pipeline.pii.case_endings import (
+    basque_name_length,
+    cut_person_endings,
+    mongolian_name_length,
+    name_length,
+)
 from consuldesk.pipeline.pii.detect import detect_pii, detect_rules
 
 
@@ -76,3 +81,23 @@ def test_mongolian_names_without_case_endings(text: str, expected: list[str]) ->
 def test_a_compound_name_known_whole_starts_a_candidate() -> None:
     # "Бат" alone is no known name; "Бат-Эрдэнэ" is
     assert names("Өчигдөр манай Бат-Эрдэнэ болон өөр 2 монгол залуу ухаангүй хэвтэж байна", "mn") == ["Бат-Эрдэнэ"]
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("Mikeli", "Mikel"),  # dative
+        ("Aitorrek", "Aitor"),  # ergative, the "r" doubled before it
+        ("Arrietaren", "Arrieta"),  # genitive of a surname
+        ("Leirerekin", "Leire"),  # comitative
+        ("Mikel", "Mikel"),
+        ("Bilboko", "Bilboko"),  # a place: no known name is left
+    ],
+)
+def test_basque_name_length(word: str, name: str) -> None:
+    assert word[: basque_name_length(word)] == name
+
+
+def test_basque_names_without_case_endings() -> None:
+    assert names("Mesedez, lagundu Mikeli, atxilotu dute", "eu") == ["Mikel"]
+    assert names("Irati Goikoetxea Arrietaren pasaportea galdu da", "eu") == ["Irati Goikoetxea Arrieta"]

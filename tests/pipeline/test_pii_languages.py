@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from consuldesk.pipeline.pii import detect_pii
+from consuldesk.pipeline.pii.langwords import common_word
 
 
 def found(text: str, lang: str | None) -> list[tuple[str, str]]:
@@ -112,3 +113,9 @@ def test_address_formats_and_labels(text: str, lang: str, address: str) -> None:
 def test_email_after_a_hebrew_prefix() -> None:
     text = "המיילים שלי מ-yael.cohen@example.org לא נענים"
     assert found(text, "he") == [("yael.cohen@example.org", "EMAIL")]
+
+
+def test_sentence_words_that_are_names_elsewhere() -> None:
+    # Sundanese "Aya …" (there is) and Haitian Creole "Li …" (he, she) open sentences; elsewhere they are names
+    assert common_word("Aya", "su") and common_word("Li", "ht")
+    assert not common_word("Aya", "ja") and not common_word("Li", "zh")

@@ -19,7 +19,7 @@ from consuldesk.pipeline.pii.address_parts import find_unit_chains, lead_after_l
 from consuldesk.pipeline.pii.address_script import find_keyword_chains, has_script
 from consuldesk.pipeline.pii.aliases import find_bracket_aliases, find_spaced_aliases
 from consuldesk.pipeline.pii.birth_model import birth_model
-from consuldesk.pipeline.pii.case_endings import cut_person_endings, has_case_script
+from consuldesk.pipeline.pii.case_endings import cut_person_endings, glued_ending_cutter, has_case_script
 from consuldesk.pipeline.pii.caseless import find_caseless, has_caseless, name_before_caseless
 from consuldesk.pipeline.pii.caseless_more import find_more_caseless
 from consuldesk.pipeline.pii.cues import NOT_CUE_IN, ONLY_CUE_IN, STREET_AFTER, STREET_BEFORE, UNIT_HINTS
@@ -245,7 +245,7 @@ def detect_rules(text: str, lang: str | None = None) -> list[tuple[int, int, str
     if resolved and lang == "ca":
         resolved = with_second_surname(text, resolved, PiiType.PERSON)  # "Marta Puig i Soler"
     # "Արմենը" → "Արմեն": the name without its case ending, as writers label it (see `case_endings`)
-    if resolved and (lang == "mn" or has_case_script(text)):
+    if resolved and (glued_ending_cutter(lang) is not None or has_case_script(text)):
         return cut_person_endings(text, resolved, PiiType.PERSON, lang)
     return resolved
 

@@ -76,6 +76,9 @@ _EXTRA: dict[str, str] = {
     "ms": "tuan puan",
     "id": "tuan puan",
     "uz": "kim",
+    # Sundanese "Aya …" (there is), Haitian Creole "Li …" (he, she) open sentences
+    "su": "aya",
+    "ht": "li",
 }
 _BY_LANG: dict[str, frozenset[str]] = {
     lang: frozenset(_BY_LANG_WORDS.get(lang, "").split() + _EXTRA.get(lang, "").split())

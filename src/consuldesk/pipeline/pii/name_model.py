@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from consuldesk.pipeline.pii import cues
-from consuldesk.pipeline.pii.case_endings import has_case_script, mongolian_name_length, name_length
+from consuldesk.pipeline.pii.case_endings import glued_ending_cutter, has_case_script, name_length
 from consuldesk.pipeline.pii.caseless import has_caseless
 from consuldesk.pipeline.pii.caseless_more import stop_word
 from consuldesk.pipeline.pii.cjk_names import (
@@ -148,8 +148,9 @@ def _runs(text: str, persons: set[tuple[int, int]], lang: str | None = None
     run_end = -1  # runs do not overlap: a start inside the last run belongs to it
     g = gazetteer()
     given, surname = g.given, g.surname  # the rules' own sets, warm in the cache (one merged set was slower)
+    cutter = glued_ending_cutter(lang)
     starts = [cap.start() for cap in CAP_WORD.finditer(text) if _known(cap.group(), given, surname)
-              or (lang == "mn" and mongolian_name_length(cap.group()) < len(cap.group()))]
+              or (cutter is not None and cutter(cap.group()) < len(cap.group()))]
     if persons:
         starts = sorted(starts + [a for a, _ in persons if text[a].isupper()])
     for position in starts:
@@ -178,12 +179,13 @@ def _known(word: str, given: frozenset[str], surname: frozenset[str]) -> bool:
 
 def _runs_without_endings(text: str, persons: set[tuple[int, int]], lang: str | None = None
                           ) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
-    """The runs, each Armenian, Georgian or Mongolian word cut back to the name its case ending is glued to
-    ("Արմենը", "Энхжаргалд")."""
-    if lang != "mn" and not has_case_script(text):
+    """The runs, each Armenian, Georgian, Mongolian or Basque word cut back to the name its case ending is glued
+    to ("Արմենը", "Энхжаргалд", "Mikeli")."""
+    length = glued_ending_cutter(lang)
+    if length is None and not has_case_script(text):
         yield from _runs(text, persons)
         return
-    length = mongolian_name_length if lang == "mn" else name_length
+    length = length or name_length
     for rs, _, words in _runs(text, persons, lang):
         cut = [(a, a + length(text[a:b])) for a, b in words]
         yield rs, cut[-1][1], cut
