@@ -24,6 +24,10 @@ def persons(text: str, lang: str | None = None) -> list[str]:
         ("ลูกสาว (น้องแก้ม) อายุ 5 ขวบ", "th", ["แก้ม"]),
         ("ผม สมชาย ใจดี ครับ", "th", ["สมชาย ใจดี"]),
         ("ชื่อ: สมชาย, สมหญิง, วิชัย ปลอดภัยทุกคน", "th", ["สมชาย", "สมหญิง", "วิชัย"]),
+        # a given name that is also a surname follows as the surname; a known full name needs no cue; the
+        # given name again, glued into a later clause
+        ("ดิฉันนางสาวกมลวรรณ บุญมา ขอแจ้งว่า", "th", ["กมลวรรณ บุญมา"]),
+        ("ผมเป็นรูมเมทของธนากร ศรีสุข เมื่อวานตม.มาจับธนากรที่ไซต์ก่อสร้าง", "th", ["ธนากร ศรีสุข", "ธนากร"]),
         # Burmese: Ko/Ma/U/Daw glued before the name, a kinship word before it, a list after a name
         ("အဖေ ဦးအောင်မြင့်၊ အမေ ဒေါ်ခင်ခင်", "my", ["အောင်မြင့်", "ခင်ခင်"]),
         ("ကိုမင်းထက်၊ ဇော်ဝင်း ဘေးကင်းပါတယ်", "my", ["မင်းထက်", "ဇော်ဝင်း"]),

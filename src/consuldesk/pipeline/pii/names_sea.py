@@ -105,7 +105,9 @@ def _th_surname(text: str, end: int) -> int:
     if m is None:
         return end
     word = _th_strip(m.group(1))
-    if word in _TH_STOP or word.startswith(_TH_BIRTH) or word in gazetteer().given:
+    g = gazetteer()
+    # a given name that is also a surname ("บุญมา") may follow as the surname
+    if word in _TH_STOP or word.startswith(_TH_BIRTH) or (word in g.given and word not in g.surname):
         return end
     if len(word) >= 3 and (word in gazetteer().surname or not any(f in word for f in _TH_INNER)):
         return m.start(1) + len(word)
@@ -165,6 +167,57 @@ def _find_thai(text: str, add: AddPerson) -> None:
         word = m.group(1)
         if _th_known(word) and word not in _TH_STOP and _TH_AFTER_PHONE.match(text, m.end(1)):
             add(m.start(1), m.end(1))  # "สมชาย 081-234-5678": a known name before a phone
+        given = _th_given_before(text, m.start(1)) if m.start(1) > 0 else None
+        if given is not None and not any(a <= given < b for a, b in found):
+            found.append((given, m.start(1) + len(_th_strip(word))))
+            add(*found[-1])
+    _th_repeats(text, found, add)
+
+
+def _th_repeats(text: str, found: list[tuple[int, int]], add: AddPerson) -> None:
+    """The given name of a name found once, again where it is glued into the text ("…มาจับธนากรที่ไซต์"):
+    writers label every occurrence, and the first one carried the cue."""
+    g = gazetteer()
+    names = {text[a:b].split(" ")[0] for a, b in found}
+    for name in names:
+        if len(name) < 4 or name not in g.given:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            inside = any(a < end and at < b for a, b in found)
+            cut = text[end : end + 1] in _TH_FOLLOWING or (at and text[at - 1] in _TH_LEADING)
+            if not inside and not cut:
+                add(at, end)
+            at = text.find(name, end)
+
+
+# Vowels written before their consonant: a name never ends on one.
+_TH_LEADING = "\u0e40\u0e41\u0e42\u0e43\u0e44"
+
+
+def _th_given_before(text: str, surname_start: int) -> int | None:
+    """Start of a known given name glued to the end of the run before a known surname ("ของธนากร ศรีสุข",
+    "ที่รัชนี แก้วมณี"): a full name needs no cue when both halves are known and the surname is only one."""
+    g = gazetteer()
+    run_m = _TH_RUN.match(text, surname_start)
+    word = _th_strip(run_m.group()) if run_m is not None else ""
+    if len(word) < 3 or word not in g.surname or word in g.given or not _th_closed(text, surname_start + len(word)):
+        return None
+    end = surname_start - 1
+    if text[end] != " ":
+        return None
+    start = end
+    while start > 0 and _TH_CHAR.match(text[start - 1]) and end - start < 16:
+        start -= 1
+    run = text[start:end]
+    for n in range(len(run) - 3, -1, -1):  # the longest known given name ending the run
+        given = run[n:]
+        if run[n] in _TH_FOLLOWING or (n and run[n - 1] in _TH_LEADING):
+            continue  # not cut inside a syllable
+        if given in g.given and given not in _TH_STOP:
+            return start + n
+    return None
 
 
 def _th_list_item(word: str) -> bool:
