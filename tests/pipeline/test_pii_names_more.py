@@ -180,3 +180,16 @@ def test_lists_and_cues_not_names(text: str, lang: str, not_names: list[str]) ->
     found = persons(text, lang)
     for word in not_names:
         assert word not in found, (word, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Soraty azafady: Razafindrakoto Miora sy Tiana zanany", ["Razafindrakoto Miora", "Tiana"]),
+        ("Misaotra betsaka Ramatoa Rasoanirina tao amin'ny birao", ["Rasoanirina"]),  # the title stays out
+        ("Tany Port-Louis omaly ny zanako Hery Rakotomalala, teraka ny 12 Mey", ["Hery Rakotomalala"]),
+        ("Raha mbola tsy misy valiny rahampitso dia hiantso indray aho", []),  # "Raha" (if) is no surname
+    ],
+)
+def test_malagasy_surnames_mark_a_name(text: str, names: list[str]) -> None:
+    assert persons(text, "mg") == names

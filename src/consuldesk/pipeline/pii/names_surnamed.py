@@ -8,13 +8,15 @@ themselves. Armenian surnames end in -յան/-յանց (the abstract nouns in -�
 ("Б.Тэмүүлэн"): a single Cyrillic capital, a dot and a capitalised word, in Mongolian texts only (Russian
 initials precede the surname and are as often abbreviations). An East Slavic patronymic (-ович/-евич/-ич,
 -овна/-евна/-ична with their case endings) after a capitalised word makes both a name, with a capitalised
-surname before them in the same case ("Волкову Сергею Петровичу"). Linear: one regex pass per convention.
+surname before them in the same case ("Волкову Сергею Петровичу"). Malagasy surnames begin with "Ra-" or
+"Andria-" ("Rakotomalala Hery", see `_MG_SURNAME`). Linear: one regex pass per convention.
 """
 
 from __future__ import annotations
 
 import re
 
+from consuldesk.pipeline.pii.gazetteer import gazetteer
 from consuldesk.pipeline.pii.names import AddPerson
 
 _HY_NAME = re.compile(
@@ -31,11 +33,33 @@ _OPENS = re.compile(
     "(?:Спасибо|Благодарю|Поздравляю|Уважаемый|Уважаемая|Дорогой|Дорогая|Особенно|Мужу|Жене|Сыну|Дочери|Дякую|"
     "Шановний|Шановна|Вітаю|Пишите|Звоните|Передайте|Сотруднику|Консулу)$"
 )
+# Malagasy surnames begin with "Ra-" or "Andria-" and end in a vowel ("Rakotomalala", "Razafy"); not the
+# titles "Ramatoa" (Mrs), "Andriamatoa" (Mr) nor "raha" (if) words. The given names follow ("Rasoanirina
+# Mialy"), or one known given name comes first ("Hery Rakotomalala"). 44 of 44 such words in the Malagasy
+# items of the written corpus are in a name.
+_MG_SURNAME = re.compile(
+    "(?<![\\w'’-])(?!Ramatoa|Andriamatoa|Raha|Rain)(?:Ra|Andria|Andry|RA|ANDRIA)[A-Za-zé]{3,}[aeiouyéAEIOUY]"
+    "(?:[ ](?:[A-Z][a-zé]+|[A-Z]{2,})(?![\\w'’-])){0,2}(?![\\w'’-])"
+)
+_MG_GIVEN_BEFORE = re.compile("(?<![\\w'’-])[A-Z][a-zé]{2,}[ ]$")
+
+
+def _malagasy(text: str, add: AddPerson) -> None:
+    for m in _MG_SURNAME.finditer(text):
+        start = m.start()
+        before = _MG_GIVEN_BEFORE.search(text, max(0, start - 20), start)
+        if before is not None and gazetteer().is_given(before.group().strip(), strict=False):
+            start = before.start()
+        add(start, m.end())
+
+
 _MN_INITIAL = re.compile("(?<![\\w.])[А-ЯЁӨҮ]\\.[ ]?[А-ЯЁӨҮ][а-яёөү]{2,}(?:-[А-ЯЁӨҮ]?[а-яёөү]+)?+(?![\\w\\-]|\\.\\w)")
 
 
 def find_surnamed(text: str, lang: str | None, add: AddPerson) -> None:
-    """Report names written by the Armenian and Mongolian conventions (see module docstring)."""
+    """Report names written by the Armenian, Mongolian and Malagasy conventions (see module docstring)."""
+    if lang == "mg":
+        _malagasy(text, add)
     if text.isascii():
         return
     if "յան" in text:
