@@ -82,3 +82,20 @@ def test_the_year_word_after_a_birth_year_is_inside_the_date(text: str, lang: st
 )
 def test_birth_cues_and_months_of_round_47(text: str, lang: str, birth: str) -> None:
     assert births(text, lang) == [birth]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "birth"),
+    [
+        # the year with its year word, then the month and the day
+        ("மகள் 2025ஆம் ஆண்டு ஜனவரி 14 அன்று பிறந்தாள்", "ta", "2025ஆம் ஆண்டு ஜனவரி 14"),
+        ("ދަރިފުޅު ކޮލަމްބޯގައި އުފަންވީ 2024 ވަނަ އަހަރުގެ ޑިސެމްބަރު 9 ގައި.", "dv", "2024 ވަނަ އަހަރުގެ ޑިސެމްބަރު 9"),
+        ("زوی مې د ۲۰۱۹ کال د جنوري په ۷مه په ابوظبي کې زېږېدلی", "ps", "۲۰۱۹ کال د جنوري په ۷مه"),
+        # Basque birth words before and after the date; Dhivehi months
+        ("Aitor Zubizarreta Olano, 1988ko urriaren 2an jaioa.", "eu", "1988ko urriaren 2an"),
+        ("Nire semea Txilen jaio zen, 2024ko ekainaren 2an, eta", "eu", "2024ko ekainaren 2an"),
+        ("މަންމަ އުފަން 14 ޖުލައި 1997", "dv", "14 ޖުލައި 1997"),
+    ],
+)
+def test_birth_dates_of_round_49(text: str, lang: str, birth: str) -> None:
+    assert births(text, lang) == [birth]

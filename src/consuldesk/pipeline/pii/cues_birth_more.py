@@ -61,7 +61,9 @@ BIRTH = split_terms(
     # as kok (Assamese spells জন্ম with ৰ after it: "জন্মৰ তাৰিখ"; Konkani "जल्म")
     "জন্মৰ তাৰিখ|জন্ম তাৰিখ|জন্মৰ|जल्म|जल्मलो|जल्मली|जल्मल्या|",
     # fa (Persian "his/her/my birth")
-    "تولدش|تولدم|تولدت",
+    "تولدش|تولدم|تولدت|",
+    # eu "jaiotze data", "Txilen jaio zen, 2024ko …"; dv "born", "born on", "date of birth"
+    "jaiotze data|jaiotze-data|jaio zen|jaio nintzen|jaio zinen|jaio ziren|އުފަންވީ|އުފަން ތާރީޚު|އުފަން",
 )
 
 # Written after the date: "… 2016-cı il 14 fevral təvəllüdlüdür", "… په کوټه کې زېږېدلې", "… ਨੂੰ ਜਨਮਿਆ".
@@ -75,7 +77,9 @@ BIRTH_AFTER = split_terms(
     "janmeka|",
     # uz with the apostrophes phones type; kk tt "туды"; tk; ky; mn; tg (round 41)
     "tug‘ildi|tug’ildi|tugildi|tug`ildi|tug‘ilgan|tug‘ildim|туды|туган|туылды|doguldy|dogulan|doglandy|туулган экен|"
-    "төрөлгөн экен|төрсөн юм|таваллуд шудааст|таваллуд шудам|ба дунё омадааст",
+    "төрөлгөн экен|төрсөн юм|таваллуд шудааст|таваллуд шудам|ба дунё омадааст|",
+    # eu: "1988ko urriaren 2an jaioa", "… jaio nintzen"; dv "… ގައި އުފަންވީ"
+    "jaioa|jaio zen|jaio nintzen|jaio zinen|jaio ziren|jaio da|jaio",
 )
 
 # Abbreviations that are birth cues in a few languages only: Finnish/Estonian "s." (syntynyt, sündinud),
