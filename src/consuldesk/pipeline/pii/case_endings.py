@@ -36,8 +36,8 @@ _MONGOLIAN_ENDINGS = (
     "аас", "ээс", "оос", "өөс", "аар", "ээр", "оор", "өөр", "тай", "тэй", "той", "руу", "рүү", "луу", "лүү",
     "ийг", "ын", "ийн", "ыг", "ад", "эд", "од", "өд", "г", "д", "т",
 )
-# Basque: benefactive, comitative, allative of persons, genitive, dative, ergative; the article "-a" is
-# not cut ("Maitea"), nor "-ek" after a vowel stem that ends so ("Unai" + "k").
+# Basque: benefactive, comitative, allative of persons, genitive, dative, ergative ("Unaik", "Mikelek"); not
+# the article "-a", which ends given names too ("Maitea").
 _BASQUE_ENDINGS = (
     "arentzat", "rentzat", "entzat", "arengana", "rengana", "engana", "arekin", "rekin", "ekin",
     "aren", "ren", "en", "ari", "ri", "ek", "ak", "i", "k",
