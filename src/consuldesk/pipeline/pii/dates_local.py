@@ -77,6 +77,8 @@ DAY_MONTH_LINK = r"ta['’]\s+|(?i:ka)[\-\s]?"
 MONTH_YEAR_LINK = r"\s+(?i:mwaka)|\s+ਸੰਮਤ|\s+संवत"  # Swahili "mwaka", Bikrami "ਸੰਮਤ 2006"
 # Day suffixes: Somali "24-ka Juun", Sorani "١٢ی ئایاری", Irish "12ú".
 DAY_SUFFIX = r"-(?i:ka|da|ta|уми|юми|ум|юм)|ی|ú"  # Irish "12ú Lúnasa", Tajik "5-уми сентябри"
+# The Afghan solar months (Dari and Pashto)
+_AFGHAN_MONTHS = "حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت"
 # Year-first dates with a year word, the month in letters (`{m}` is the month pattern): Latvian "2023. gada
 # 3. janvārī", Azerbaijani "2016-cı il 14 fevral", Uzbek "2010-yil 5-may", Kazakh "2010 жылы 5 мамыр",
 # Turkmen "2010-njy ýylyň 5-nji maýy", Kyrgyz "2001-жылдын 14-мартында", Tatar "2023 елның 9 апрелендә",
@@ -96,7 +98,7 @@ YEAR_WORD_DATE = (
     # Nepali Bikram Sambat "२०८१ साल माघ ७ गते" (`m` holds the Nepali months)
     r"|\d{{4}}\s?साल(?:को)?\s{m}\s\d{{1,2}}(?:\s?गते)?"
     # Afghan solar months (Dari and Pashto), only as a full date: "۵ حمل ۱۴۰۳"
-    r"|\d{{1,2}}\s(?:حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت)\s\d{{4}}"
+    rf"|\d{{{{1,2}}}}\s(?:{_AFGHAN_MONTHS})\s\d{{{{4}}}}"
     # Armenian, year first and the month in the genitive: "1996 թ. հոկտեմբերի 9-ին", "1993-ի փետրվարի 21-ին"
     r"|\d{{4}}(?:\s?թ\.|\s?թվականի|-ի)\s(?:հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր"
     r"|հոկտեմբեր|նոյեմբեր|դեկտեմբեր)ի\s\d{{1,2}}(?:-ին|-ը|-ից)?"
@@ -107,7 +109,7 @@ YEAR_WORD_DATE = (
     # సంవత్సరం నవంబర్ ౧౭", Odia "୨୦୨୪ ମସିହା ଅକ୍ଟୋବର ୯", Dhivehi "2019 ވަނަ އަހަރުގެ އޯގަސްޓު 3"
     r"|\d{{4}}(?:-?ஆம்)?\s?(?:ஆண்டு|సంవత్సరం|ମସିହା|ވަނަ\sއަހަރުގެ)\s{m}\s\d{{1,2}}(?!\d)"
     # Pashto "۲۰۱۹ کال د جنوري په ۷مه", "۱۳۷۲ کال د حمل ۵مه" (the Afghan solar months too)
-    r"|\d{{4}}\sکال\sد\s(?:{m}|حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت)\s(?:په\s)?\d{{1,2}}(?:مه)?"
+    rf"|\d{{{{4}}}}\sکال\sد\s(?:{{m}}|{_AFGHAN_MONTHS})\s(?:په\s)?\d{{{{1,2}}}}(?:مه)?"
     # Khmer day, month and year words: "ថ្ងៃទី១៧ ខែមិថុនា ឆ្នាំ១៩៩៨", "ថ្ងៃទី ៥ មករា ១៩៩៥"
     r"|ថ្ងៃទី\s?\d{{1,2}}\s?(?:ខែ\s?)?(?:មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ)"
     r"\s?(?:ឆ្នាំ\s?)?\d{{4}}"

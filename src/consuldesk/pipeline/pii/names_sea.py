@@ -109,7 +109,7 @@ def _th_surname(text: str, end: int) -> int:
     # a given name that is also a surname ("บุญมา") may follow as the surname
     if word in _TH_STOP or word.startswith(_TH_BIRTH) or (word in g.given and word not in g.surname):
         return end
-    if len(word) >= 3 and (word in gazetteer().surname or not any(f in word for f in _TH_INNER)):
+    if len(word) >= 3 and (word in g.surname or not any(f in word for f in _TH_INNER)):
         return m.start(1) + len(word)
     return end
 

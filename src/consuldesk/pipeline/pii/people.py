@@ -48,7 +48,7 @@ _RUN_POSSESSIVE = re.compile(rf"(?<![\w@#'’.\-])({SEQ})(?=['’]s(?![^\W\d_]))
 # The capital comes first and the look-behind checks the character before it: the engine then skips
 # to capitals with a character-set scan instead of testing the look-behind at every position.
 # A capitalised word, with a hyphenated second part ("Бат-Эрдэнэ", "Anne-Sophie"): a compound name is
-# known whole or by its first part (see `known_start`).
+# known whole or by its first part (see `find_cue_free` and `name_model._known`).
 CAP_WORD = re.compile(rf"[{UPPER}](?<![\w@#'’.\-][{UPPER}])[{MARKED_LOWER}]+(?:-[{UPPER}][{MARKED_LOWER}]+)?")
 _BACK_WORD = re.compile(rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:['’\-][{UPPER}]?[{LOWER}]+)?|{PARTICLE}")
 _ARTICLE_LANGS = frozenset(("tl", "en", None))
